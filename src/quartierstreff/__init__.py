@@ -1,0 +1,3 @@
+"""Quartierstreff — Verwaltung für Bürgertreffs."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,51 @@
+"""Typed domain errors. They carry data, not sentences: the UI and the CLI turn them
+into translated, human messages (see ``quartierstreff.messages``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class QuartierstreffError(Exception):
+    """Base of every error a user may be shown."""
+
+
+@dataclass(frozen=True)
+class InvalidDatabaseUrl(QuartierstreffError):
+    url: str
+
+
+@dataclass(frozen=True)
+class DatabaseUnavailable(QuartierstreffError):
+    target: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DatabaseNotEmpty(QuartierstreffError):
+    """The demo is only loaded into a database that holds nothing yet."""
+
+    table: str
+    rows: int
+
+
+@dataclass(frozen=True)
+class SchemaTooNew(QuartierstreffError):
+    """The database was written by a newer Quartierstreff than this one."""
+
+    revision: str
+
+
+@dataclass(frozen=True)
+class FieldInvalid(QuartierstreffError):
+    """One field of an input failed validation; ``reason`` is a stable key."""
+
+    field: str
+    reason: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class NotFound(QuartierstreffError):
+    entity: str
+    key: str
