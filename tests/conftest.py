@@ -72,7 +72,9 @@ def new_database_url(
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def engine(request: pytest.FixtureRequest, new_database_url: Callable[[str], str]) -> Iterator[Engine]:
+def engine(
+    request: pytest.FixtureRequest, new_database_url: Callable[[str], str]
+) -> Iterator[Engine]:
     """An engine on a database with the full schema, one per backend and test run."""
     engine = make_engine(new_database_url(request.param))
     Base.metadata.create_all(engine)  # tests only; the app migrates with Alembic

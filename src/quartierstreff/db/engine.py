@@ -9,7 +9,8 @@ PCs share one server.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -55,3 +56,18 @@ def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One user action: commit when the block succeeds, roll back when it raises."""
     with factory() as session, session.begin():
         yield session
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open database: its URL, engine and session factory."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def unit_of_work(self) -> AbstractContextManager[Session]:
+        return unit_of_work(self.sessions)
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -56,16 +56,12 @@ class Receipt(TimestampMixin, Base):
     purpose: Mapped[Name]
     amount: Mapped[Decimal]
     payment_date: Mapped[dt.date | None]
-    payment_method: Mapped[PaymentMethod] = mapped_column(
-        str_enum(PaymentMethod, "payment_method")
-    )
+    payment_method: Mapped[PaymentMethod] = mapped_column(str_enum(PaymentMethod, "payment_method"))
     category: Mapped[ShortStr]
     application_id: Mapped[int | None] = mapped_column(
         ForeignKey("funding_applications.id", ondelete="RESTRICT"), index=True
     )
-    corrects_id: Mapped[int | None] = mapped_column(
-        ForeignKey("receipts.id", ondelete="RESTRICT")
-    )
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("receipts.id", ondelete="RESTRICT"))
     notes: Mapped[LongText]
 
     application: Mapped[FundingApplication | None] = relationship()

@@ -49,9 +49,7 @@ class Meeting(TimestampMixin, Base):
     starts_at: Mapped[dt.datetime] = mapped_column(index=True)
     ends_at: Mapped[dt.datetime | None]
     room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="SET NULL"))
-    booking_id: Mapped[int | None] = mapped_column(
-        ForeignKey("bookings.id", ondelete="SET NULL")
-    )
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id", ondelete="SET NULL"))
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("groups.id", ondelete="SET NULL"), index=True
     )
@@ -88,9 +86,7 @@ class Meeting(TimestampMixin, Base):
 
     __table_args__ = (
         CheckConstraint("ends_at IS NULL OR ends_at > starts_at", name="time_ordered"),
-        CheckConstraint(
-            "anonymous_visitors >= 0 AND children >= 0", name="counts_not_negative"
-        ),
+        CheckConstraint("anonymous_visitors >= 0 AND children >= 0", name="counts_not_negative"),
     )
 
 

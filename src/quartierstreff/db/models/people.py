@@ -265,4 +265,3 @@ class Consent(Base):
             "withdrawn_on IS NULL OR withdrawn_on >= granted_on", name="withdrawal_after_grant"
         ),
     )
-

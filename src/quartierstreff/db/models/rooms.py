@@ -130,9 +130,7 @@ class BookingSeries(TimestampMixin, Base):
     rooms: Mapped[list[Room]] = relationship(secondary=series_rooms)
     group: Mapped[Group | None] = relationship()
     contact_person: Mapped[Person | None] = relationship(foreign_keys=[contact_person_id])
-    responsible_person: Mapped[Person | None] = relationship(
-        foreign_keys=[responsible_person_id]
-    )
+    responsible_person: Mapped[Person | None] = relationship(foreign_keys=[responsible_person_id])
     exceptions: Mapped[list[SeriesException]] = relationship(
         back_populates="series",
         cascade="all, delete-orphan",
@@ -143,9 +141,7 @@ class BookingSeries(TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("end_time > start_time", name="time_ordered"),
         CheckConstraint("until_date IS NULL OR until_date >= first_date", name="until_ordered"),
-        CheckConstraint(
-            "occurrence_count IS NULL OR occurrence_count > 0", name="count_positive"
-        ),
+        CheckConstraint("occurrence_count IS NULL OR occurrence_count > 0", name="count_positive"),
         CheckConstraint(
             "expected_people IS NULL OR expected_people >= 0", name="people_not_negative"
         ),
@@ -186,9 +182,7 @@ class Booking(TimestampMixin, Base):
     rooms: Mapped[list[Room]] = relationship(secondary=booking_rooms)
     group: Mapped[Group | None] = relationship()
     contact_person: Mapped[Person | None] = relationship(foreign_keys=[contact_person_id])
-    responsible_person: Mapped[Person | None] = relationship(
-        foreign_keys=[responsible_person_id]
-    )
+    responsible_person: Mapped[Person | None] = relationship(foreign_keys=[responsible_person_id])
     series: Mapped[BookingSeries | None] = relationship()
 
     __table_args__ = (
