@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from quartierstreff.db.engine import make_engine  # noqa: E402
-from quartierstreff.db.models import Base  # noqa: E402
-from tests.pg_server import PG_URL_ENV, REQUIRE_ENV, throwaway_cluster  # noqa: E402
+from quartierstreff.db.engine import make_engine
+from quartierstreff.db.models import Base
+from tests.pg_server import PG_URL_ENV, REQUIRE_ENV, throwaway_cluster
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 

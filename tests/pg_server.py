@@ -7,7 +7,6 @@ user (PostgreSQL refuses to run as root). The cluster is removed afterwards.
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import pwd
 import shutil
@@ -25,10 +24,9 @@ REQUIRE_ENV = "QUARTIERSTREFF_REQUIRE_POSTGRESQL"
 
 
 def find_bindir() -> Path | None:
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
-    for candidate in candidates:
-        if (Path(candidate) / "initdb").exists():
-            return Path(candidate)
+    for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (candidate / "initdb").exists():
+            return candidate
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
 
@@ -39,10 +37,12 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _as_cluster_owner(args: list[str]) -> list[str]:
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *args]
-    return args
+def _as_cluster_owner(*args: str, check: bool = True) -> None:
+    """Run a PostgreSQL tool as the cluster's owner (``postgres`` when we are root)."""
+    command = ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else list(args)
+    result = subprocess.run(command, check=False, capture_output=True, text=True)
+    if check and result.returncode != 0:
+        raise RuntimeError(f"{Path(args[0]).name} failed: {result.stderr.strip()}")
 
 
 @contextlib.contextmanager
@@ -57,49 +57,24 @@ def throwaway_cluster() -> Iterator[str]:
         owner = pwd.getpwnam("postgres")
         os.chown(root, owner.pw_uid, owner.pw_gid)
     port = _free_port()
-    run = {"check": True, "capture_output": True, "text": True}
     try:
-        subprocess.run(
-            _as_cluster_owner(
-                [
-                    str(bindir / "initdb"),
-                    "-D",
-                    str(data),
-                    "-U",
-                    "postgres",
-                    "--auth=trust",
-                    "--encoding=UTF8",
-                    "--locale=C.UTF-8",
-                ]
-            ),
-            **run,
+        _as_cluster_owner(
+            str(bindir / "initdb"),
+            *("-D", str(data), "-U", "postgres", "--auth=trust"),
+            *("--encoding=UTF8", "--locale=C.UTF-8"),
         )
         options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-        subprocess.run(
-            _as_cluster_owner(
-                [
-                    str(bindir / "pg_ctl"),
-                    "-D",
-                    str(data),
-                    "-o",
-                    options,
-                    "-l",
-                    str(root / "server.log"),
-                    "-w",
-                    "start",
-                ]
-            ),
-            **run,
+        _as_cluster_owner(
+            str(bindir / "pg_ctl"),
+            *("-D", str(data), "-o", options, "-l", str(root / "server.log"), "-w", "start"),
         )
         try:
             yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         finally:
-            subprocess.run(
-                _as_cluster_owner(
-                    [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
-                ),
+            _as_cluster_owner(
+                str(bindir / "pg_ctl"),
+                *("-D", str(data), "-m", "immediate", "-w", "stop"),
                 check=False,
-                capture_output=True,
             )
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -25,7 +25,7 @@ def database_url(cli_value: str | None = None) -> URL:
         raise InvalidDatabaseUrl(raw) from exc
     if url.get_backend_name() not in {"sqlite", "postgresql"}:
         raise InvalidDatabaseUrl(raw)
-    if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
+    if url.get_backend_name() == "postgresql" and url.drivername != "postgresql+psycopg":
         url = url.set(drivername="postgresql+psycopg")
     return url
 

@@ -5,18 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from quartierstreff.db.engine import Database, make_engine, make_session_factory
 from quartierstreff.db.migrate import upgrade_to_head
 from quartierstreff.services.errors import DatabaseUnavailable
 
 
-def open_database(url: URL, backup_dir: Path, *, migrate: bool = True) -> Database:
-    """Connect to ``url`` (creating a SQLite file and its folder on first start) and,
-    unless ``migrate`` is false, upgrade it to the current schema."""
+def open_database(
+    url: URL, backup_dir: Path, *, migrate: bool = True, create: bool = True
+) -> Database:
+    """Connect to ``url`` and, unless ``migrate`` is false, upgrade it to the current schema.
+
+    A SQLite file (and its folder) is created on first start unless ``create`` is false,
+    in which case a missing file is reported as :class:`DatabaseUnavailable`.
+    """
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        file = Path(url.database).expanduser()
+        if not create and not file.exists():
+            raise DatabaseUnavailable(str(file), "file_missing")
+        file.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     try:
         if migrate:
@@ -24,7 +32,7 @@ def open_database(url: URL, backup_dir: Path, *, migrate: bool = True) -> Databa
         else:
             with engine.connect():
                 pass
-    except OperationalError as exc:
+    except DBAPIError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseUnavailable(url.render_as_string(hide_password=True), reason) from exc

@@ -42,23 +42,32 @@ def has_profile(session: Session) -> bool:
 
 
 def _validated(profile: CentreProfileView) -> CentreProfileView:
-    stripped = {
-        name: value.strip() if isinstance(value, str) else value
+    text_fields = {
+        name: value.strip()
         for name, value in dataclasses.asdict(profile).items()
+        if isinstance(value, str)
     }
-    if not stripped["name"]:
+    cleaned = dataclasses.replace(profile, **text_fields)
+    if not cleaned.name:
         raise FieldInvalid("name", "required")
-    if len(stripped["name"]) > 200:
-        raise FieldInvalid("name", "too_long", stripped["name"][:40])
-    iban = stripped["iban"].replace(" ", "").upper()
+    if len(cleaned.name) > 200:
+        raise FieldInvalid("name", "too_long", cleaned.name[:40])
+    iban = cleaned.iban.replace(" ", "").upper()
     if iban and not _IBAN.match(iban):
-        raise FieldInvalid("iban", "format", stripped["iban"])
-    stripped["iban"] = iban
-    bic = stripped["bic"].replace(" ", "").upper()
+        raise FieldInvalid("iban", "format", cleaned.iban)
+    if iban and not _iban_checksum_ok(iban):
+        raise FieldInvalid("iban", "checksum", cleaned.iban)
+    bic = cleaned.bic.replace(" ", "").upper()
     if bic and len(bic) not in (8, 11):
-        raise FieldInvalid("bic", "format", stripped["bic"])
-    stripped["bic"] = bic
-    postal_code = stripped["postal_code"]
+        raise FieldInvalid("bic", "format", cleaned.bic)
+    postal_code = cleaned.postal_code
     if postal_code and not (postal_code.isdigit() and len(postal_code) == 5):
         raise FieldInvalid("postal_code", "format", postal_code)
-    return CentreProfileView(**stripped)
+    return dataclasses.replace(cleaned, iban=iban, bic=bic)
+
+
+def _iban_checksum_ok(iban: str) -> bool:
+    """ISO 13616 check digits: move the first four characters to the end, letters to
+    numbers (A = 10 … Z = 35), and the remainder modulo 97 must be 1."""
+    rearranged = iban[4:] + iban[:4]
+    return int("".join(str(int(char, 36)) for char in rearranged)) % 97 == 1

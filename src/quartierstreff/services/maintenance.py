@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from quartierstreff.db import migrate
 from quartierstreff.db.models import Base
 from quartierstreff.services.errors import DatabaseNotEmpty
-from quartierstreff.services.views import IntegrityReport
+from quartierstreff.services.views import IntegrityProblem, IntegrityReport
 
 # Tables that a fresh database may already hold rows in without counting as "used".
 _BOOKKEEPING_TABLES = frozenset({"settings"})
@@ -40,23 +40,23 @@ def check_integrity(session: Session) -> IntegrityReport:
     """The database engine's own check, foreign keys, and the schema revision."""
     connection = session.connection()
     backend = connection.dialect.name
-    problems: list[str] = []
+    problems: list[IntegrityProblem] = []
     if backend == "sqlite":
         for (row,) in connection.execute(text("PRAGMA integrity_check")):
             if row != "ok":
-                problems.append(f"integrity_check: {row}")
+                problems.append(IntegrityProblem("integrity", str(row)))
         for row in connection.execute(text("PRAGMA foreign_key_check")):
-            problems.append(f"foreign_key_check: table {row[0]} rowid {row[1]} -> {row[2]}")
+            problems.append(IntegrityProblem("foreign_key", f"{row[0]} rowid {row[1]} → {row[2]}"))
     existing = set(inspect(connection).get_table_names())
-    problems.extend(
-        f"missing table: {name}" for name in sorted(set(Base.metadata.tables) - existing)
-    )
-    revision = (
-        connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
-        if "alembic_version" in existing
-        else None
-    )
+    missing = sorted(set(Base.metadata.tables) - existing)
+    if missing:
+        problems.append(IntegrityProblem("missing_tables", ", ".join(missing)))
+    revision = None
+    if "alembic_version" in existing:
+        revision = connection.execute(
+            text("SELECT version_num FROM alembic_version")
+        ).scalar_one_or_none()
     head = migrate.head_revision()
     if revision != head:
-        problems.append(f"schema revision {revision or 'none'} is not the expected {head}")
+        problems.append(IntegrityProblem("revision", revision or "", expected=head))
     return IntegrityReport(backend=backend, revision=revision, head=head, problems=tuple(problems))

@@ -33,13 +33,22 @@ class CentreProfileView:
 
 
 @dataclass(frozen=True, slots=True)
+class IntegrityProblem:
+    """``kind`` is one of: integrity, foreign_key, missing_tables, revision."""
+
+    kind: str
+    detail: str
+    expected: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class IntegrityReport:
     """Result of ``quartierstreff check``."""
 
     backend: str
     revision: str | None
     head: str
-    problems: tuple[str, ...]
+    problems: tuple[IntegrityProblem, ...]
 
     @property
     def ok(self) -> bool:

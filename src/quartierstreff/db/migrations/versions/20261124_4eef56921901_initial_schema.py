@@ -11,7 +11,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "4eef56921901"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None

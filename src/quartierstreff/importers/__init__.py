@@ -1,0 +1,1 @@
+"""Readers for CSV, XLSX and iCalendar files that yield validated drafts. No Qt here."""

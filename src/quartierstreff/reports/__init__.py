@@ -1,0 +1,1 @@
+"""PDF documents (ReportLab). One module per document; no Qt here."""

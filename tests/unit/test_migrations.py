@@ -1,0 +1,123 @@
+"""Migrations: the Alembic history builds exactly the models' schema, and every
+revision upgrades and downgrades a database that holds data, on both backends."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy.orm import Session
+
+from quartierstreff.db import migrate
+from quartierstreff.db.engine import make_engine
+from quartierstreff.db.models import Base, CentreProfile, Person, Room
+from quartierstreff.services import maintenance
+from tests.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_engine(
+    request: pytest.FixtureRequest, new_database_url: Callable[[str], str]
+) -> Iterator[Engine]:
+    engine = make_engine(new_database_url(request.param))
+    yield engine
+    engine.dispose()
+
+
+def _revisions_oldest_first() -> list[str]:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def test_history_is_linear() -> None:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert len(script.get_heads()) == 1
+
+
+def test_migrations_build_the_models_schema(empty_engine: Engine) -> None:
+    migrate.upgrade(empty_engine)
+    with empty_engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "render_as_batch": True}
+        )
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+
+
+def _insert_sample(session: Session) -> None:
+    session.add(CentreProfile(id=1, name="Bürgertreff Süd"))
+    session.add(Person(first_name="Jürgen", last_name="Weiß", birth_date=dt.date(1958, 7, 3)))
+    session.add(Room(name="Großer Saal", symbol="S", capacity=80))
+
+
+def test_upgrade_and_downgrade_with_data(empty_engine: Engine) -> None:
+    revisions = _revisions_oldest_first()
+    migrate.upgrade(empty_engine, revisions[0])
+    with Session(empty_engine) as session, session.begin():
+        _insert_sample(session)
+
+    # Every later revision must carry the data up, and back down to the first one.
+    for revision in revisions[1:]:
+        migrate.upgrade(empty_engine, revision)
+    with Session(empty_engine) as session:
+        assert session.scalar(select(Person.last_name)) == "Weiß"
+        assert session.scalar(select(func.count()).select_from(Room)) == 1
+    for revision in reversed(revisions[:-1]):
+        migrate.downgrade(empty_engine, revision)
+    with empty_engine.connect() as connection:
+        assert connection.execute(text("SELECT last_name FROM persons")).scalar() == "Weiß"
+
+    migrate.downgrade(empty_engine, "base")
+    tables = set(inspect(empty_engine).get_table_names()) - {"alembic_version"}
+    assert tables == set()
+    migrate.upgrade(empty_engine)
+    assert migrate.current_revision(empty_engine) == migrate.head_revision()
+
+
+def test_upgrade_to_head_backs_up_an_older_sqlite_database(tmp_path: Path) -> None:
+    database = tmp_path / "alt.sqlite3"
+    engine = make_engine(f"sqlite:///{database}")
+    migrate.upgrade(engine, "base")  # an initialised but empty history
+    migrate.upgrade(engine, _revisions_oldest_first()[0])
+    with Session(engine) as session, session.begin():
+        _insert_sample(session)
+    if len(_revisions_oldest_first()) > 1:
+        migrate.downgrade(engine, _revisions_oldest_first()[0])
+        backup = migrate.upgrade_to_head(engine, tmp_path / "backups")
+        assert backup is not None and backup.exists()
+    # Already at head: nothing to do, no backup written.
+    assert migrate.upgrade_to_head(engine, tmp_path / "backups") is None
+    with Session(engine) as session:
+        report = maintenance.check_integrity(session)
+    assert report.ok, report.problems
+    engine.dispose()
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'neu.sqlite3'}")
+    migrate.upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffffffffffff'"))
+    from quartierstreff.services.errors import SchemaTooNew
+
+    with pytest.raises(SchemaTooNew) as caught:
+        migrate.upgrade_to_head(engine, tmp_path)
+    assert caught.value.revision == "ffffffffffff"
+    engine.dispose()
+
+
+def test_money_survives_a_round_trip(empty_engine: Engine) -> None:
+    migrate.upgrade(empty_engine)
+    from quartierstreff.db.models import MembershipType
+
+    with Session(empty_engine) as session, session.begin():
+        session.add(MembershipType(name="Ermäßigt", annual_fee=Decimal("18.10")))
+    with Session(empty_engine) as session:
+        assert session.scalar(select(MembershipType.annual_fee)) == Decimal("18.10")
