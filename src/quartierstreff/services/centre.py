@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ def has_profile(session: Session) -> bool:
 
 
 def _validated(profile: CentreProfileView) -> CentreProfileView:
-    text_fields = {
+    text_fields: dict[str, Any] = {
         name: value.strip()
         for name, value in dataclasses.asdict(profile).items()
         if isinstance(value, str)
