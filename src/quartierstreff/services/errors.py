@@ -7,21 +7,25 @@ from dataclasses import dataclass
 
 
 class QuartierstreffError(Exception):
-    """Base of every error a user may be shown."""
+    """Base of every error a user may be shown.
+
+    Subclasses are dataclasses with ``eq=False``: not frozen, because Python sets
+    ``__traceback__`` on an exception as it propagates.
+    """
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class InvalidDatabaseUrl(QuartierstreffError):
     url: str
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class DatabaseUnavailable(QuartierstreffError):
     target: str
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class DatabaseNotEmpty(QuartierstreffError):
     """The demo is only loaded into a database that holds nothing yet."""
 
@@ -29,14 +33,14 @@ class DatabaseNotEmpty(QuartierstreffError):
     rows: int
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class SchemaTooNew(QuartierstreffError):
     """The database was written by a newer Quartierstreff than this one."""
 
     revision: str
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class FieldInvalid(QuartierstreffError):
     """One field of an input failed validation; ``reason`` is a stable key."""
 
@@ -45,7 +49,7 @@ class FieldInvalid(QuartierstreffError):
     value: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class NotFound(QuartierstreffError):
     entity: str
     key: str

@@ -190,4 +190,5 @@ class ActionItem(Base):
     done_on: Mapped[dt.date | None]
 
     meeting: Mapped[Meeting] = relationship(back_populates="action_items")
+    agenda_item: Mapped[AgendaItem | None] = relationship()
     owner: Mapped[Person | None] = relationship()
