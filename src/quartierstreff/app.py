@@ -1,0 +1,115 @@
+"""The composition root of the GUI: application object, translations, error handling,
+the welcome dialog on an empty database, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QDialog
+
+from quartierstreff import paths
+from quartierstreff.db.engine import Database
+from quartierstreff.services.maintenance import is_empty
+from quartierstreff.ui.dialogs.welcome import WelcomeDialog
+from quartierstreff.ui.errors import ExceptionHook
+from quartierstreff.ui.i18n import Translations, configured_language
+from quartierstreff.ui.icons import app_icon
+from quartierstreff.ui.main_window import MainWindow
+
+APP_NAME = "Quartierstreff"
+LOG_FILE_NAME = "quartierstreff.log"
+
+
+def run(database: Database, argv: list[str] | None = None) -> int:
+    """Show the GUI on ``database`` until the user quits; returns the exit code."""
+    app = application(argv)
+    translations = Translations(app)
+    translations.install(configured_language())
+    with log_to_file(paths.data_dir() / "logs" / LOG_FILE_NAME) as log_file:
+        previous_hook = sys.excepthook
+        sys.excepthook = ExceptionHook(log_file)
+        try:
+            if _needs_welcome(database):
+                welcome = WelcomeDialog(database)
+                if welcome.exec() != QDialog.DialogCode.Accepted:
+                    return 0
+            window = create_main_window(database)
+            window.show()
+            return app.exec()
+        finally:
+            sys.excepthook = previous_hook
+            translations.remove()
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created on first use, with the program's name and icon."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("quartierstreff")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def create_main_window(database: Database) -> MainWindow:
+    """The main window on ``database``, not yet shown (used by :func:`run` and the tests)."""
+    return MainWindow(database)
+
+
+def _needs_welcome(database: Database) -> bool:
+    with database.unit_of_work() as session:
+        return is_empty(session)
+
+
+@contextmanager
+def log_to_file(path: Path) -> Iterator[Path]:
+    """Log to ``path`` while the GUI runs, Qt's own warnings included.
+
+    The command line may already log to the same file; then its handler is used.
+    """
+    package_log = logging.getLogger("quartierstreff")
+    handler: logging.Handler | None = None
+    if not _logs_to(package_log, path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        package_log.addHandler(handler)
+    previous_level = package_log.level
+    if previous_level == logging.NOTSET:
+        package_log.setLevel(logging.INFO)
+    previous_qt_handler = qInstallMessageHandler(_log_qt_message)
+    try:
+        yield path
+    finally:
+        qInstallMessageHandler(previous_qt_handler)
+        package_log.setLevel(previous_level)
+        if handler is not None:
+            package_log.removeHandler(handler)
+            handler.close()
+
+
+def _logs_to(logger: logging.Logger, path: Path) -> bool:
+    return any(
+        isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path
+        for handler in logger.handlers
+    )
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("quartierstreff.qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)

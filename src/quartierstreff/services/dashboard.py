@@ -1,0 +1,76 @@
+"""The overview page: the centre's name and a few counts, in one frozen view."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from quartierstreff.db.models import CentreProfile, Group, Meeting, Membership, Person, Room
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingMeeting:
+    title: str
+    starts_at: dt.datetime
+    room: str  # "" when the meeting is not in one of the centre's rooms
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardView:
+    centre_name: str | None  # None until the profile has been entered
+    city: str
+    people: int  # persons in normal use (not blocked, not anonymised)
+    members: int  # persons with a membership running today
+    groups: int  # groups still active today
+    rooms: int  # rooms in use
+    upcoming_meetings: int  # meetings from today on
+    next_meetings: tuple[UpcomingMeeting, ...]
+
+
+def overview(session: Session, today: dt.date, *, next_limit: int = 5) -> DashboardView:
+    """Counts as of ``today`` and the next ``next_limit`` meetings."""
+    profile = session.get(CentreProfile, 1)
+    start_of_today = dt.datetime.combine(today, dt.time.min)
+    in_use = (Person.blocked_on.is_(None), Person.anonymised_on.is_(None))
+    upcoming = Meeting.starts_at >= start_of_today
+    next_rows = session.execute(
+        select(Meeting.title, Meeting.starts_at, Room.name)
+        .outerjoin(Room, Meeting.room_id == Room.id)
+        .where(upcoming)
+        .order_by(Meeting.starts_at, Meeting.id)
+        .limit(next_limit)
+    ).all()
+    return DashboardView(
+        centre_name=profile.name if profile else None,
+        city=profile.city if profile else "",
+        people=_count(session, select(Person.id).where(*in_use)),
+        members=_count(
+            session,
+            select(Membership.person_id)
+            .distinct()
+            .join(Person, Membership.person_id == Person.id)
+            .where(
+                *in_use,
+                Membership.start_date <= today,
+                or_(Membership.end_date.is_(None), Membership.end_date >= today),
+            ),
+        ),
+        groups=_count(
+            session,
+            select(Group.id).where(or_(Group.active_until.is_(None), Group.active_until >= today)),
+        ),
+        rooms=_count(session, select(Room.id).where(Room.is_active)),
+        upcoming_meetings=_count(session, select(Meeting.id).where(upcoming)),
+        next_meetings=tuple(
+            UpcomingMeeting(title=title, starts_at=starts_at, room=room or "")
+            for title, starts_at, room in next_rows
+        ),
+    )
+
+
+def _count(session: Session, query: Select[Any]) -> int:
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0

@@ -1,0 +1,1 @@
+"""Dialogs; layouts come from Qt Designer files in ``/forms``."""

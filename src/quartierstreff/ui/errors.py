@@ -1,0 +1,201 @@
+"""Turning the typed errors of ``services/errors.py`` into translated sentences, and the
+last line of defence: an exception hook that shows a friendly message instead of a
+traceback and writes the traceback to the log file."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from quartierstreff.services.errors import (
+    DatabaseNotEmpty,
+    DatabaseUnavailable,
+    FieldInvalid,
+    InvalidDatabaseUrl,
+    NotFound,
+    QuartierstreffError,
+    SchemaTooNew,
+)
+from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+
+# Field keys used by FieldInvalid, as the user sees them on the forms.
+_FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("FieldNames", "Name"),
+    "street": QT_TRANSLATE_NOOP("FieldNames", "Street"),
+    "postal_code": QT_TRANSLATE_NOOP("FieldNames", "Postcode"),
+    "city": QT_TRANSLATE_NOOP("FieldNames", "Town"),
+    "email": QT_TRANSLATE_NOOP("FieldNames", "Email"),
+    "phone": QT_TRANSLATE_NOOP("FieldNames", "Phone"),
+    "website": QT_TRANSLATE_NOOP("FieldNames", "Website"),
+    "legal_form": QT_TRANSLATE_NOOP("FieldNames", "Legal form"),
+    "register_court": QT_TRANSLATE_NOOP("FieldNames", "Register court"),
+    "register_number": QT_TRANSLATE_NOOP("FieldNames", "Register number"),
+    "tax_exemption_notice_on": QT_TRANSLATE_NOOP("FieldNames", "Tax exemption notice of"),
+    "tax_office": QT_TRANSLATE_NOOP("FieldNames", "Tax office"),
+    "bank_account_holder": QT_TRANSLATE_NOOP("FieldNames", "Account holder"),
+    "iban": QT_TRANSLATE_NOOP("FieldNames", "IBAN"),
+    "bic": QT_TRANSLATE_NOOP("FieldNames", "BIC"),
+    "bank_name": QT_TRANSLATE_NOOP("FieldNames", "Bank"),
+    "house_rules": QT_TRANSLATE_NOOP("FieldNames", "House rules line"),
+    "key_contact": QT_TRANSLATE_NOOP("FieldNames", "Key contact"),
+    "signatories": QT_TRANSLATE_NOOP("FieldNames", "Authorised signatories"),
+}
+
+# What a valid value looks like, for fields whose format is not obvious.
+_FORMAT_HINTS: dict[str, str] = {
+    "iban": QT_TRANSLATE_NOOP(
+        "Errors", "An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00."
+    ),
+    "bic": QT_TRANSLATE_NOOP("Errors", "A BIC has 8 or 11 characters, e.g. COBADEFFXXX."),
+    "postal_code": QT_TRANSLATE_NOOP("Errors", "A German postcode has five digits, e.g. 70173."),
+}
+
+# Entity keys used by NotFound.
+_ENTITY_LABELS: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("EntityNames", "Person"),
+    "group": QT_TRANSLATE_NOOP("EntityNames", "Group"),
+    "partner": QT_TRANSLATE_NOOP("EntityNames", "Partner organisation"),
+    "room": QT_TRANSLATE_NOOP("EntityNames", "Room"),
+    "booking": QT_TRANSLATE_NOOP("EntityNames", "Booking"),
+    "meeting": QT_TRANSLATE_NOOP("EntityNames", "Meeting"),
+    "application": QT_TRANSLATE_NOOP("EntityNames", "Funding application"),
+    "receipt": QT_TRANSLATE_NOOP("EntityNames", "Receipt"),
+    "user": QT_TRANSLATE_NOOP("EntityNames", "User"),
+    "centre_profile": QT_TRANSLATE_NOOP("EntityNames", "Centre profile"),
+}
+
+
+def field_label(field: str) -> str:
+    """The translated label of a field key such as ``"iban"``; the key itself if unknown."""
+    label = _FIELD_LABELS.get(field)
+    return QCoreApplication.translate("FieldNames", label) if label else field
+
+
+def message_for(error: QuartierstreffError) -> str:
+    """A translated, human sentence for a domain error: never a traceback or a class name."""
+    match error:
+        case FieldInvalid(field=field, reason=reason, value=value):
+            return _field_message(field, reason, value)
+        case DatabaseNotEmpty():
+            return QCoreApplication.translate(
+                "Errors",
+                "The database already contains data. The example centre can only be "
+                "loaded into an empty database.",
+            )
+        case DatabaseUnavailable(target=target, reason="file_missing"):
+            return QCoreApplication.translate(
+                "Errors", "The database file {target} does not exist."
+            ).format(target=target)
+        case DatabaseUnavailable(target=target, reason=reason):
+            return QCoreApplication.translate(
+                "Errors", "The database could not be opened: {target}\n\nReason given: {reason}"
+            ).format(target=target, reason=reason)
+        case InvalidDatabaseUrl(url=url):
+            return QCoreApplication.translate(
+                "Errors", "“{url}” is not a database address Quartierstreff can use."
+            ).format(url=url)
+        case SchemaTooNew():
+            return QCoreApplication.translate(
+                "Errors",
+                "This database was last used by a newer version of Quartierstreff. "
+                "Please install the newer version to open it.",
+            )
+        case NotFound(entity=entity, key=key):
+            label = _ENTITY_LABELS.get(entity)
+            what = QCoreApplication.translate("EntityNames", label) if label else entity
+            return QCoreApplication.translate(
+                "Errors",
+                "{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.",
+            ).format(what=what, key=key)
+    return QCoreApplication.translate("Errors", "The action could not be completed.")
+
+
+def _field_message(field: str, reason: str, value: str) -> str:
+    label = field_label(field)
+    if reason == "required":
+        return QCoreApplication.translate("Errors", "Please fill in “{field}”.").format(field=label)
+    if reason == "too_long":
+        return QCoreApplication.translate(
+            "Errors", "“{field}” is too long. Please shorten it."
+        ).format(field=label)
+    if reason == "format":
+        message = QCoreApplication.translate("Errors", "“{field}” is not valid: “{value}”.").format(
+            field=label, value=value
+        )
+        hint = _FORMAT_HINTS.get(field)
+        return f"{message} {QCoreApplication.translate('Errors', hint)}" if hint else message
+    if reason == "checksum":
+        return QCoreApplication.translate(
+            "Errors",
+            "“{field}” contains a typing error (the check digits do not match): “{value}”.",
+        ).format(field=label, value=value)
+    return QCoreApplication.translate("Errors", "“{field}” is not valid.").format(field=label)
+
+
+# --- the exception hook -----------------------------------------------------------------
+
+ShowMessage = Callable[[str, str], None]
+"""Shows ``(title, text)`` to the user; a message box in the app, a recorder in tests."""
+
+
+def show_message_box(title: str, text: str) -> None:
+    parent = QApplication.activeWindow()
+    QMessageBox.critical(parent if isinstance(parent, QWidget) else None, title, text)
+
+
+class ExceptionHook:
+    """``sys.excepthook`` for the GUI: log the traceback, show a sentence, keep running.
+
+    Qt calls Python slots from its event loop; an exception escaping a slot ends up here
+    instead of on a console nobody reads.
+    """
+
+    def __init__(self, log_file: Path | None, show: ShowMessage = show_message_box) -> None:
+        self._log_file = log_file
+        self._show = show
+        self._showing = False
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        traceback: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, traceback)
+            return
+        log.error("unhandled exception", exc_info=(kind, error, traceback))
+        if self._showing:  # an error while showing the previous one: log only
+            return
+        self._showing = True
+        try:
+            self._show(*self.describe(error))
+        except Exception:
+            log.exception("could not show the error message")
+        finally:
+            self._showing = False
+
+    def describe(self, error: BaseException) -> tuple[str, str]:
+        """Title and text shown for ``error``."""
+        if isinstance(error, QuartierstreffError):
+            return "Quartierstreff", message_for(error)
+        text = QCoreApplication.translate(
+            "Errors",
+            "Something went wrong that Quartierstreff did not expect. "
+            "Your last action may not have been saved; please check it and try again.",
+        )
+        if self._log_file is not None:
+            details = QCoreApplication.translate(
+                "Errors", "Technical details for whoever looks after the program: {path}"
+            )
+            text = f"{text}\n\n{details.format(path=self._log_file)}"
+        return QCoreApplication.translate("Errors", "Unexpected error"), text

@@ -1,0 +1,271 @@
+"""Einstellungen: the centre's profile (name, address, register, bank account, …).
+
+Each settings section is a small class with ``load()`` and ``save()`` (as in MusicBrainz
+Picard); the page adds the heading, the save button and the unsaved-changes question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quartierstreff.db.engine import Database
+from quartierstreff.services.centre import get_profile, save_profile
+from quartierstreff.services.errors import FieldInvalid, QuartierstreffError
+from quartierstreff.services.views import CentreProfileView
+from quartierstreff.ui.errors import message_for
+from quartierstreff.ui.forms.ui_centre_profile import Ui_CentreProfileForm
+from quartierstreff.ui.widgets.banner import MessageBanner, Tone
+from quartierstreff.ui.widgets.page import Page, heading
+
+_INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
+
+AskUnsaved = Callable[[], QMessageBox.StandardButton]
+"""Asks what to do with unsaved changes: Save, Discard or Cancel."""
+
+
+class CentreProfileSection(QWidget):
+    """The centre's profile as a form (``forms/centre_profile.ui``)."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.form = Ui_CentreProfileForm()
+        self.form.setupUi(self)  # type: ignore[no-untyped-call, unused-ignore]
+        f = self.form
+        self._line_edits: dict[str, QLineEdit] = {
+            "name": f.nameEdit,
+            "street": f.streetEdit,
+            "postal_code": f.postalCodeEdit,
+            "city": f.cityEdit,
+            "email": f.emailEdit,
+            "phone": f.phoneEdit,
+            "website": f.websiteEdit,
+            "legal_form": f.legalFormEdit,
+            "register_court": f.registerCourtEdit,
+            "register_number": f.registerNumberEdit,
+            "tax_office": f.taxOfficeEdit,
+            "bank_account_holder": f.accountHolderEdit,
+            "iban": f.ibanEdit,
+            "bic": f.bicEdit,
+            "bank_name": f.bankNameEdit,
+            "house_rules": f.houseRulesEdit,
+            "key_contact": f.keyContactEdit,
+        }
+        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in date_format:  # 24.11.2026, not 24.11.26
+            date_format = date_format.replace("yy", "yyyy")
+        f.taxNoticeDateEdit.setDisplayFormat(date_format)
+        self._inputs: dict[str, QWidget] = {
+            **self._line_edits,
+            "signatories": f.signatoriesEdit,
+            "tax_exemption_notice_on": f.taxNoticeDateEdit,
+        }
+        self._snapshot = self.view()
+
+    # -- the two Picard-style operations ---------------------------------------------
+
+    def load(self) -> None:
+        with self._database.unit_of_work() as session:
+            profile = get_profile(session)
+        self.set_view(profile or CentreProfileView(name=""))
+
+    def save(self) -> CentreProfileView:
+        """Validate and store the form; raises the service's errors, changing nothing."""
+        with self._database.unit_of_work() as session:
+            saved = save_profile(session, self.view())
+        self.set_view(saved)
+        return saved
+
+    # -- between the form and the view -----------------------------------------------
+
+    def view(self) -> CentreProfileView:
+        f = self.form
+        texts = {name: edit.text() for name, edit in self._line_edits.items()}
+        notice = f.taxNoticeDateEdit.date()
+        return CentreProfileView(
+            **texts,
+            signatories=f.signatoriesEdit.toPlainText(),
+            tax_exemption_notice_on=(
+                dt.date(notice.year(), notice.month(), notice.day())
+                if f.taxNoticeCheck.isChecked()
+                else None
+            ),
+        )
+
+    def set_view(self, profile: CentreProfileView) -> None:
+        f = self.form
+        for name, edit in self._line_edits.items():
+            edit.setText(_grouped(profile.iban) if name == "iban" else getattr(profile, name))
+            edit.setCursorPosition(0)  # long entries show their beginning
+        f.signatoriesEdit.setPlainText(profile.signatories)
+        notice_on = profile.tax_exemption_notice_on
+        f.taxNoticeCheck.setChecked(notice_on is not None)
+        f.taxNoticeDateEdit.setEnabled(notice_on is not None)
+        f.taxNoticeDateEdit.setDate(
+            QDate(notice_on.year, notice_on.month, notice_on.day)
+            if notice_on
+            else QDate.currentDate()
+        )
+        self.clear_marks()
+        self._snapshot = self.view()
+
+    def has_changes(self) -> bool:
+        return self.view() != self._snapshot
+
+    def mark_invalid(self, field: str) -> bool:
+        """Highlight and focus the input of ``field``; ``False`` if the form has none."""
+        widget = self._inputs.get(field)
+        if widget is None:
+            return False
+        widget.setStyleSheet(f"{type(widget).__name__} {{ {_INVALID_STYLE} }}")
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return True
+
+    def clear_marks(self) -> None:
+        for widget in self._inputs.values():
+            widget.setStyleSheet("")
+
+
+def _grouped(iban: str) -> str:
+    """An IBAN in blocks of four, as printed on bank cards: easier to compare by eye."""
+    return " ".join(iban[start : start + 4] for start in range(0, len(iban), 4))
+
+
+class SettingsPage(Page):
+    profile_saved = Signal(object)  # the CentreProfileView as stored
+
+    def __init__(
+        self,
+        database: Database,
+        ask_unsaved: AskUnsaved | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ask_unsaved = ask_unsaved or self._ask_unsaved_changes
+        self.profile = CentreProfileSection(database, self)
+
+        title = heading(self)
+        title.setText(self.tr("Settings"))
+        section_title = heading(self, 1.2)
+        section_title.setText(self.tr("Centre profile"))
+        intro = QLabel(
+            self.tr(
+                "These details appear on letterheads, notices and funding applications. "
+                "Only the name is required."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.profile)
+
+        self.banner = MessageBanner(self)
+        buttons = QDialogButtonBox(self)
+        self.revert_button = QPushButton(self.tr("&Revert"), self)
+        self.revert_button.setToolTip(self.tr("Show the stored profile again"))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(
+            self.tr("Save the profile ({shortcut})").format(
+                shortcut=QKeySequence(QKeySequence.StandardKey.Save).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+
+        self.save_action = QAction(self.tr("Save settings"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(section_title)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.banner)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+        for edit in self.profile.findChildren(QLineEdit):
+            edit.textEdited.connect(self._input_changed)
+        self.profile.form.signatoriesEdit.textChanged.connect(self._input_changed)
+
+    def refresh(self) -> None:
+        if not self.profile.has_changes():
+            self.profile.load()
+            self.banner.clear_message()
+
+    def save(self) -> bool:
+        """Save all sections; on invalid input say which field and keep the input."""
+        self.profile.clear_marks()
+        try:
+            saved = self.profile.save()
+        except FieldInvalid as error:
+            self.profile.mark_invalid(error.field)
+            self.banner.show_error(message_for(error))
+            return False
+        except QuartierstreffError as error:
+            self.banner.show_error(message_for(error))
+            return False
+        self.banner.show_success(self.tr("The settings have been saved."))
+        self.profile_saved.emit(saved)
+        return True
+
+    def revert(self) -> None:
+        self.profile.load()
+        self.banner.clear_message()
+
+    def can_leave(self) -> bool:
+        if not self.profile.has_changes():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
+
+    def _ask_unsaved_changes(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("You have changed the centre profile. Do you want to save the changes?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def _input_changed(self) -> None:
+        if self.banner.tone is Tone.SUCCESS:  # "saved" is no longer true
+            self.banner.clear_message()
