@@ -10,6 +10,7 @@ import datetime as dt
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from quartierstreff.db.models import (
     ActionItem,
@@ -71,16 +72,13 @@ def build_meetings(ctx: DemoContext) -> list[Meeting]:
 # --- helpers -----------------------------------------------------------------------------
 
 
-def _place(
-    ctx: DemoContext,
-    *,
-    first: dt.date,
-    weekday: str,
-    start: dt.time,
-    end: dt.time,
-    rooms: Sequence[str],
-) -> Slot | None:
-    day = find_day(ctx, first, weekday=weekday, start=start, end=end, rooms=rooms)
+def _place(ctx: DemoContext, spec: Mapping[str, Any], first: dt.date) -> Slot | None:
+    """The first free slot on or after ``first`` for the weekday, times and rooms of
+    ``spec``, if it falls inside the demo's window."""
+    start: dt.time = spec["start"]
+    end: dt.time = spec["end"]
+    rooms: Sequence[str] = spec["rooms"]
+    day = find_day(ctx, first, weekday=spec["weekday"], start=start, end=end, rooms=rooms)
     window = ctx.window
     if day is None or not window.start <= day <= window.end:
         return None
@@ -273,18 +271,7 @@ def _board_meetings(ctx: DemoContext) -> list[Meeting]:
     slots = [
         slot
         for month in _months(ctx.window.start, ctx.window.end)
-        if month.month not in spec["skip_months"]
-        and (
-            slot := _place(
-                ctx,
-                first=month,
-                weekday=spec["weekday"],
-                start=spec["start"],
-                end=spec["end"],
-                rooms=spec["rooms"],
-            )
-        )
-        is not None
+        if month.month not in spec["skip_months"] and (slot := _place(ctx, spec, month)) is not None
     ]
     if not slots:  # pragma: no cover - the window always holds a dozen months
         return []
@@ -339,14 +326,7 @@ def _assembly(ctx: DemoContext) -> Meeting | None:
     rng = ctx.rng("assembly")
     spec = data.meetings()["assembly"]
     board = ctx.require_board()
-    slot = _place(
-        ctx,
-        first=ctx.days(spec["days"]),
-        weekday=spec["weekday"],
-        start=spec["start"],
-        end=spec["end"],
-        rooms=spec["rooms"],
-    )
+    slot = _place(ctx, spec, ctx.days(spec["days"]))
     if slot is None:  # pragma: no cover - Friday evenings are free at least every other week
         return None
     past = slot.day < ctx.today
@@ -398,14 +378,7 @@ def _plenums(ctx: DemoContext) -> list[Meeting]:
         contacts += [r.person for r in group_contacts if r.person not in contacts]
     meetings = []
     for offset in spec["days"]:
-        slot = _place(
-            ctx,
-            first=ctx.days(offset),
-            weekday=spec["weekday"],
-            start=spec["start"],
-            end=spec["end"],
-            rooms=spec["rooms"],
-        )
+        slot = _place(ctx, spec, ctx.days(offset))
         if slot is None:
             continue
         past = slot.day < ctx.today
@@ -451,14 +424,7 @@ def _group_meetings(ctx: DemoContext) -> list[Meeting]:
     rng = ctx.rng("group-meetings")
     meetings = []
     for spec in data.meetings()["group_meeting"]:
-        slot = _place(
-            ctx,
-            first=_first_day(ctx, spec),
-            weekday=spec["weekday"],
-            start=spec["start"],
-            end=spec["end"],
-            rooms=spec["rooms"],
-        )
+        slot = _place(ctx, spec, _first_day(ctx, spec))
         if slot is None:
             continue
         contacts: list[Resident] = ctx.group_contacts[spec["group"]]
@@ -511,14 +477,7 @@ def _public_events(ctx: DemoContext) -> list[Meeting]:
     adults = [r for r in ctx.residents if r.age >= 18]
     meetings = []
     for spec in data.meetings()["public_event"]:
-        slot = _place(
-            ctx,
-            first=_first_day(ctx, spec),
-            weekday=spec["weekday"],
-            start=spec["start"],
-            end=spec["end"],
-            rooms=spec["rooms"],
-        )
+        slot = _place(ctx, spec, _first_day(ctx, spec))
         if slot is None:
             continue
         application = spec.get("application")
