@@ -1,4 +1,3 @@
-# ruff: noqa: TID251, T201 - a developer tool that drives the GUI and prints its files
 """Screenshots of every page and of the welcome dialog, for looking at the UI.
 
     python scripts/screenshots.py [--language de|en] [--out screenshots]

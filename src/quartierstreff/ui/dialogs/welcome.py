@@ -35,7 +35,7 @@ class WelcomeDialog(QDialog):
         self._demo_call: BackgroundCall | None = None
         self._cursor_overridden = False
         self.form = Ui_WelcomeDialog()
-        self.form.setupUi(self)  # type: ignore[no-untyped-call, unused-ignore]
+        self.form.setupUi(self)
         self.form.titleLabel.setFont(heading(self).font())
         self._show_busy(False)
         self.form.startEmptyButton.clicked.connect(self.start_empty)

@@ -46,7 +46,7 @@ class CentreProfileSection(QWidget):
         super().__init__(parent)
         self._database = database
         self.form = Ui_CentreProfileForm()
-        self.form.setupUi(self)  # type: ignore[no-untyped-call, unused-ignore]
+        self.form.setupUi(self)
         f = self.form
         self._line_edits: dict[str, QLineEdit] = {
             "name": f.nameEdit,
