@@ -21,8 +21,10 @@ from sqlalchemy.engine import make_url
 
 from quartierstreff import clock
 from quartierstreff.db.engine import Database
+from quartierstreff.db.models import Role
 from quartierstreff.db.open import open_database
 from quartierstreff.services.centre import save_profile
+from quartierstreff.services.security import NO_LOGIN_USERNAME, Actor
 from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.dialogs.welcome import WelcomeDialog
 from quartierstreff.ui.i18n import LANGUAGE_ENV, Translations
@@ -44,6 +46,8 @@ EXAMPLE_PROFILE = CentreProfileView(
     signatories="Maria Beispiel (1. Vorsitzende)\nÖzlem Yılmaz (Kassiererin)",
 )
 
+ADMIN = Actor(user_id=None, username=NO_LOGIN_USERNAME, role=Role.ADMIN)
+
 
 def _fill(database: Database) -> str:
     try:
@@ -52,9 +56,9 @@ def _fill(database: Database) -> str:
         load_demo = None
     with database.unit_of_work() as session:
         if load_demo is not None:
-            load_demo(session, clock.today())
+            load_demo(session, ADMIN, clock.today())
             return "example centre"
-        save_profile(session, EXAMPLE_PROFILE)
+        save_profile(session, ADMIN, EXAMPLE_PROFILE)
         return "profile only"
 
 
@@ -80,7 +84,7 @@ def main() -> int:
         url = make_url(f"sqlite:///{Path(tmp) / 'screenshots.sqlite3'}")
         database = open_database(url, Path(tmp))
         try:
-            welcome = WelcomeDialog(database)
+            welcome = WelcomeDialog(database, ADMIN)
             welcome.show()
             app.processEvents()
             _save(welcome, args.out / f"{args.language}-00-welcome.png")
@@ -90,7 +94,7 @@ def main() -> int:
             welcome.close()
 
             print(f"Data: {_fill(database)}")
-            window = create_main_window(database)
+            window = create_main_window(database, ADMIN)
             window.show()
             for index in range(len(window.pages)):
                 window.show_page(index)

@@ -15,8 +15,14 @@ from sqlalchemy.orm import Session
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from quartierstreff.db.engine import make_engine
-from quartierstreff.db.models import Base
+from quartierstreff.db.models import Base, Role
+from quartierstreff.services import audit
+from quartierstreff.services.security import Actor, acting_as
 from tests.pg_server import PG_URL_ENV, REQUIRE_ENV, throwaway_cluster
+
+TEST_ACTOR = Actor(user_id=None, username="pytest", role=Role.ADMIN)
+ADMIN = Actor(user_id=None, username="ohne-anmeldung", role=Role.ADMIN)
+"""The actor of a database without users: Admin, no log-in."""
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 
@@ -91,8 +97,10 @@ def session(engine: Engine) -> Iterator[Session]:
     with engine.connect() as connection:
         transaction = connection.begin()
         db = Session(bind=connection, join_transaction_mode="create_savepoint")
+        audit.install(db)
         try:
-            yield db
+            with acting_as(db, TEST_ACTOR):  # rows a test adds directly are audited too
+                yield db
         finally:
             db.close()
             transaction.rollback()

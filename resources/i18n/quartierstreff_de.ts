@@ -167,7 +167,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+35"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+38"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -220,7 +220,7 @@
 <context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="+64"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="+65"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -317,6 +317,11 @@ Genannter Grund: {reason}</translation>
         <translation>Diese Datenbank wurde zuletzt von einer neueren Version von Quartierstreff benutzt. Bitte installieren Sie die neuere Version, um sie zu öffnen.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>You are not allowed to do this. Please ask the coordination team or the administrator.</source>
+        <translation>Dafür fehlt Ihnen die Berechtigung. Bitte wenden Sie sich an die Koordination oder die Administration.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</source>
         <translation>{what} „{key}“ gibt es nicht mehr. Vielleicht wurde der Eintrag gerade an einem anderen PC gelöscht.</translation>
@@ -370,7 +375,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -507,7 +512,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="+68"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="+71"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -634,7 +639,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+166"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+169"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>

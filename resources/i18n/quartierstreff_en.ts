@@ -167,52 +167,52 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="35"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="38"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="40"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="43"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="41"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="44"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="42"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="45"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="43"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="46"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="44"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="47"/>
         <source>Upcoming meetings</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="59"/>
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="63"/>
         <source>No meetings are planned yet.</source>
         <translation>No meetings are planned yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="100"/>
         <source>The centre&apos;s name has not been entered yet (see Settings).</source>
         <translation>The centre&apos;s name has not been entered yet (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="104"/>
         <source>{name} in {city}</source>
         <translation>{name} in {city}</translation>
     </message>
@@ -220,52 +220,52 @@
 <context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="64"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="65"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="65"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="66"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="66"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="67"/>
         <source>Partner organisation</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="67"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="68"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="68"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="69"/>
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="69"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="70"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="70"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="71"/>
         <source>Funding application</source>
         <translation>Funding application</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="71"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="72"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="72"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="73"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="73"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="74"/>
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
@@ -273,32 +273,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="55"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="56"/>
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="58"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="59"/>
         <source>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</source>
         <translation>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="59"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="60"/>
         <source>A German postcode has five digits, e.g. 70173.</source>
         <translation>A German postcode has five digits, e.g. 70173.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="89"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="90"/>
         <source>The database already contains data. The example centre can only be loaded into an empty database.</source>
         <translation>The database already contains data. The example centre can only be loaded into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="95"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="96"/>
         <source>The database file {target} does not exist.</source>
         <translation>The database file {target} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="99"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="100"/>
         <source>The database could not be opened: {target}
 
 Reason given: {reason}</source>
@@ -307,62 +307,67 @@ Reason given: {reason}</source>
 Reason given: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="103"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="104"/>
         <source>“{url}” is not a database address Quartierstreff can use.</source>
         <translation>“{url}” is not a database address Quartierstreff can use.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="107"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="108"/>
         <source>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</source>
         <translation>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="115"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="114"/>
+        <source>You are not allowed to do this. Please ask the coordination team or the administrator.</source>
+        <translation>You are not allowed to do this. Please ask the coordination team or the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="122"/>
         <source>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</source>
         <translation>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="119"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="126"/>
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="125"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="132"/>
         <source>Please fill in “{field}”.</source>
         <translation>Please fill in “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="127"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="134"/>
         <source>“{field}” is too long. Please shorten it.</source>
         <translation>“{field}” is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="131"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="138"/>
         <source>“{field}” is not valid: “{value}”.</source>
         <translation>“{field}” is not valid: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="137"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="144"/>
         <source>“{field}” contains a typing error (the check digits do not match): “{value}”.</source>
         <translation>“{field}” contains a typing error (the check digits do not match): “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="141"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="148"/>
         <source>“{field}” is not valid.</source>
         <translation>“{field}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="191"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="198"/>
         <source>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</source>
         <translation>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="197"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="204"/>
         <source>Technical details for whoever looks after the program: {path}</source>
         <translation>Technical details for whoever looks after the program: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="201"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="208"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -370,97 +375,97 @@ Reason given: {reason}</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="32"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="33"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="34"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="34"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="35"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="35"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="36"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="36"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="37"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="37"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="38"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="38"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="39"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="39"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="40"/>
         <source>Legal form</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="40"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="41"/>
         <source>Register court</source>
         <translation>Register court</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="41"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="42"/>
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="42"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="43"/>
         <source>Tax exemption notice of</source>
         <translation>Tax exemption notice of</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="43"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="44"/>
         <source>Tax office</source>
         <translation>Tax office</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="44"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="45"/>
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="45"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="46"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="46"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="47"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="47"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="48"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="48"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="49"/>
         <source>House rules line</source>
         <translation>House rules line</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="49"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="50"/>
         <source>Key contact</source>
         <translation>Key contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="50"/>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="51"/>
         <source>Authorised signatories</source>
         <translation>Authorised signatories</translation>
     </message>
@@ -507,87 +512,87 @@ Reason given: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="68"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="71"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="69"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="72"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="70"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="73"/>
         <source>Groups &amp; partners</source>
         <translation>Groups &amp; partners</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="71"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="74"/>
         <source>Rooms &amp; bookings</source>
         <translation>Rooms &amp; bookings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="72"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="75"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="73"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="76"/>
         <source>Funding applications</source>
         <translation>Funding applications</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="74"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="77"/>
         <source>Finances</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="75"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="78"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="101"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="104"/>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="111"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="112"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="118"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="121"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="127"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="128"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="131"/>
         <source>&amp;About Quartierstreff</source>
         <translation>&amp;About Quartierstreff</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="174"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="177"/>
         <source>Centre profile saved.</source>
         <translation>Centre profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="179"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="182"/>
         <source>About Quartierstreff</source>
         <translation>About Quartierstreff</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="181"/>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="184"/>
         <source>&lt;h3&gt;Quartierstreff {version}&lt;/h3&gt;&lt;p&gt;Members, groups, rooms, meetings, funding applications and finances for neighbourhood centres run by volunteers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quartierstreff {version}&lt;/h3&gt;&lt;p&gt;Members, groups, rooms, meetings, funding applications and finances for neighbourhood centres run by volunteers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -634,57 +639,57 @@ Reason given: {reason}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="166"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="169"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="168"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="171"/>
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="171"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="174"/>
         <source>These details appear on letterheads, notices and funding applications. Only the name is required.</source>
         <translation>These details appear on letterheads, notices and funding applications. Only the name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="185"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="188"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="186"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="189"/>
         <source>Show the stored profile again</source>
         <translation>Show the stored profile again</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="187"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="189"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="192"/>
         <source>Save the profile ({shortcut})</source>
         <translation>Save the profile ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="200"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="203"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="239"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="242"/>
         <source>The settings have been saved.</source>
         <translation>The settings have been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="261"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="264"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="262"/>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="265"/>
         <source>You have changed the centre profile. Do you want to save the changes?</source>
         <translation>You have changed the centre profile. Do you want to save the changes?</translation>
     </message>

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from quartierstreff import paths
 from quartierstreff.db.engine import Database
 from quartierstreff.services.maintenance import is_empty
+from quartierstreff.services.security import Actor
+from quartierstreff.services.users import actor_without_login
 from quartierstreff.ui.dialogs.welcome import WelcomeDialog
 from quartierstreff.ui.errors import ExceptionHook
 from quartierstreff.ui.i18n import Translations, configured_language
@@ -35,11 +37,12 @@ def run(database: Database, argv: list[str] | None = None) -> int:
         previous_hook = sys.excepthook
         sys.excepthook = ExceptionHook(log_file)
         try:
+            actor = _actor(database)
             if _needs_welcome(database):
-                welcome = WelcomeDialog(database)
+                welcome = WelcomeDialog(database, actor)
                 if welcome.exec() != QDialog.DialogCode.Accepted:
                     return 0
-            window = create_main_window(database)
+            window = create_main_window(database, actor)
             window.show()
             return app.exec()
         finally:
@@ -58,9 +61,15 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_main_window(database: Database) -> MainWindow:
+def create_main_window(database: Database, actor: Actor) -> MainWindow:
     """The main window on ``database``, not yet shown (used by :func:`run` and the tests)."""
-    return MainWindow(database)
+    return MainWindow(database, actor)
+
+
+def _actor(database: Database) -> Actor:
+    # Log-in comes with users (issue 3); until the first user exists nobody logs in.
+    with database.unit_of_work() as session:
+        return actor_without_login(session)
 
 
 def _needs_welcome(database: Database) -> bool:

@@ -17,6 +17,7 @@ from quartierstreff.db.open import open_database
 from quartierstreff.messages import describe, describe_problem
 from quartierstreff.services import maintenance
 from quartierstreff.services.errors import QuartierstreffError
+from quartierstreff.services.users import actor_without_login
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -87,7 +88,7 @@ def _cmd_demo(_args: argparse.Namespace, database: Database) -> int:
     from quartierstreff.services.demo import load_demo
 
     with database.unit_of_work() as session:
-        summary = load_demo(session, clock.today())
+        summary = load_demo(session, actor_without_login(session), clock.today())
     print(f"Beispiel-Treff angelegt: {summary}")
     return EXIT_OK
 

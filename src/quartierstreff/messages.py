@@ -12,7 +12,9 @@ from quartierstreff.services.errors import (
     DatabaseUnavailable,
     FieldInvalid,
     InvalidDatabaseUrl,
+    LoginRequired,
     NotFound,
+    PermissionDenied,
     QuartierstreffError,
     SchemaTooNew,
 )
@@ -68,6 +70,16 @@ def _(error: FieldInvalid) -> str:
     reason = _REASONS.get(error.reason, error.reason)
     value = f" („{error.value}“)" if error.value else ""
     return f"Das Feld „{error.field}“{value} {reason}."
+
+
+@describe.register
+def _(error: PermissionDenied) -> str:
+    return f"Dafür hat „{error.username}“ keine Berechtigung."
+
+
+@describe.register
+def _(error: LoginRequired) -> str:
+    return "Bitte zuerst anmelden."
 
 
 @describe.register

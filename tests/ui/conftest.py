@@ -17,6 +17,7 @@ from quartierstreff.db.open import open_database
 from quartierstreff.services.centre import save_profile
 from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.i18n import Translations
+from tests.conftest import ADMIN
 
 TODAY = dt.date(2026, 11, 24)
 CENTRE_NAME = "Bürgertreff Südstadt"
@@ -34,7 +35,7 @@ def database(sqlite_url: str, tmp_path: Path) -> Iterator[Database]:
 def centre_database(database: Database) -> Database:
     """A database that already holds the centre's profile (no welcome dialog)."""
     with database.unit_of_work() as session:
-        save_profile(session, CentreProfileView(name=CENTRE_NAME, city="Stuttgart"))
+        save_profile(session, ADMIN, CentreProfileView(name=CENTRE_NAME, city="Stuttgart"))
     return database
 
 

@@ -17,6 +17,7 @@ from quartierstreff.db.engine import Database
 from quartierstreff.ui.dialogs.welcome import WelcomeDialog
 from quartierstreff.ui.i18n import LANGUAGE_ENV, Translations, configured_language
 from quartierstreff.ui.main_window import MainWindow
+from tests.conftest import ADMIN
 from tests.ui.conftest import CENTRE_NAME
 
 
@@ -42,7 +43,7 @@ def test_english_interface(
 ) -> None:
     monkeypatch.setenv(LANGUAGE_ENV, "en")
     translations.install(configured_language())
-    window = create_main_window(centre_database)
+    window = create_main_window(centre_database, ADMIN)
     qtbot.addWidget(window)
     labels = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert labels == [
@@ -59,7 +60,7 @@ def test_english_interface(
     assert window.database_label.text() == f"Database: SQLite: {centre_database.url.database}"
     assert [menu.text() for menu in window.menuBar().actions()] == ["&File", "&Go", "&Help"]
 
-    dialog = WelcomeDialog(centre_database)
+    dialog = WelcomeDialog(centre_database, ADMIN)
     qtbot.addWidget(dialog)
     assert dialog.form.startEmptyButton.text() == "&Start empty"
     assert dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Close).text() == "Close"

@@ -15,6 +15,7 @@ from quartierstreff.services.errors import (
     FieldInvalid,
     InvalidDatabaseUrl,
     NotFound,
+    PermissionDenied,
     QuartierstreffError,
     SchemaTooNew,
 )
@@ -71,6 +72,11 @@ from quartierstreff.ui.i18n import Translations
             NotFound("room", "7"),
             "Raum „7“ gibt es nicht mehr. Vielleicht wurde der Eintrag gerade an einem "
             "anderen PC gelöscht.",
+        ),
+        (
+            PermissionDenied("anna", "volunteer", "finance_write"),
+            "Dafür fehlt Ihnen die Berechtigung. Bitte wenden Sie sich an die Koordination "
+            "oder die Administration.",
         ),
         (QuartierstreffError(), "Die Aktion konnte nicht ausgeführt werden."),
     ],

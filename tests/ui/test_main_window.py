@@ -11,8 +11,10 @@ from quartierstreff.app import create_main_window
 from quartierstreff.db.engine import Database
 from quartierstreff.db.models import Group, Meeting, MeetingKind, Membership, Person, Room
 from quartierstreff.services.centre import get_profile
+from quartierstreff.services.security import acting_as
 from quartierstreff.ui.main_window import MainWindow
 from quartierstreff.ui.pages.dashboard import DashboardPage
+from tests.conftest import ADMIN
 from tests.ui.conftest import CENTRE_NAME, TODAY
 
 GERMAN_PAGES = [
@@ -29,7 +31,7 @@ GERMAN_PAGES = [
 
 @pytest.fixture
 def window(qtbot: QtBot, centre_database: Database) -> MainWindow:
-    window = create_main_window(centre_database)
+    window = create_main_window(centre_database, ADMIN)
     qtbot.addWidget(window)
     # Closing at the end of a test with unsaved input would ask; the answer is "discard".
     window.settings.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
@@ -138,7 +140,7 @@ def test_leaving_settings_with_unsaved_input_asks_first(
     assert shown.stack.currentIndex() == (7 if stays else 0)
     assert shown.navigation.currentRow() == shown.stack.currentIndex()
     with centre_database.unit_of_work() as session:
-        profile = get_profile(session)
+        profile = get_profile(session, ADMIN)
     assert profile is not None
     assert profile.name == stored_name
     if stays:
@@ -155,7 +157,7 @@ def test_no_question_without_changes(shown: MainWindow) -> None:
 
 
 def test_dashboard_shows_the_centre_and_counts(qtbot: QtBot, centre_database: Database) -> None:
-    with centre_database.unit_of_work() as session:
+    with centre_database.unit_of_work() as session, acting_as(session, ADMIN):
         anna = Person(first_name="Anna", last_name="Ahrens")
         blocked = Person(first_name="Bert", last_name="Blau", blocked_on=TODAY)
         session.add_all(
@@ -182,7 +184,7 @@ def test_dashboard_shows_the_centre_and_counts(qtbot: QtBot, centre_database: Da
                 ),
             ]
         )
-    page = DashboardPage(centre_database, today=lambda: TODAY)
+    page = DashboardPage(centre_database, ADMIN, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.refresh()
 
@@ -204,7 +206,7 @@ def test_dashboard_shows_the_centre_and_counts(qtbot: QtBot, centre_database: Da
 
 
 def test_dashboard_on_a_database_without_profile(qtbot: QtBot, database: Database) -> None:
-    page = DashboardPage(database, today=lambda: TODAY)
+    page = DashboardPage(database, ADMIN, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.refresh()
     assert "noch nicht eingetragen" in page.centre_label.text()
@@ -219,6 +221,6 @@ def test_ctrl_s_saves_only_on_the_settings_page(
     shown.settings.profile.form.cityEdit.setText("Ulm")  # on the hidden settings page
     qtbot.keyClick(shown, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     with centre_database.unit_of_work() as session:
-        profile = get_profile(session)
+        profile = get_profile(session, ADMIN)
     assert profile is not None
     assert profile.city == "Stuttgart"

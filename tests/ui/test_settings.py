@@ -15,6 +15,7 @@ from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.main_window import MainWindow
 from quartierstreff.ui.pages.settings import SettingsPage
 from quartierstreff.ui.widgets.banner import Tone
+from tests.conftest import ADMIN
 from tests.ui.conftest import CENTRE_NAME
 
 FULL_PROFILE = CentreProfileView(
@@ -42,7 +43,7 @@ FULL_PROFILE = CentreProfileView(
 
 @pytest.fixture
 def window(qtbot: QtBot, centre_database: Database) -> MainWindow:
-    window = create_main_window(centre_database)
+    window = create_main_window(centre_database, ADMIN)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -61,7 +62,7 @@ def page(window: MainWindow) -> SettingsPage:
 
 def _stored(database: Database) -> CentreProfileView | None:
     with database.unit_of_work() as session:
-        return get_profile(session)
+        return get_profile(session, ADMIN)
 
 
 def _fill(page: SettingsPage, profile: CentreProfileView) -> None:
@@ -126,7 +127,7 @@ def test_save_and_load_round_trip(
     assert page.banner.text() == "Die Einstellungen wurden gespeichert."
     assert not page.profile.has_changes()
 
-    again = SettingsPage(centre_database)
+    again = SettingsPage(centre_database, ADMIN)
     qtbot.addWidget(again)
     again.refresh()
     assert again.profile.view() == dataclasses.replace(
@@ -214,7 +215,7 @@ def test_revert_shows_the_stored_profile_again(qtbot: QtBot, page: SettingsPage)
 
 
 def test_settings_page_on_a_database_without_profile(qtbot: QtBot, database: Database) -> None:
-    page = SettingsPage(database)
+    page = SettingsPage(database, ADMIN)
     qtbot.addWidget(page)
     page.refresh()
     assert page.profile.form.nameEdit.text() == ""

@@ -10,11 +10,12 @@ from quartierstreff.services.centre import get_profile
 from quartierstreff.services.maintenance import is_empty
 from quartierstreff.ui.dialogs.welcome import WelcomeDialog
 from quartierstreff.ui.widgets.banner import Tone
+from tests.conftest import ADMIN
 from tests.ui.conftest import CENTRE_NAME, TODAY
 
 
 def _dialog(qtbot: QtBot, database: Database) -> WelcomeDialog:
-    dialog = WelcomeDialog(database, today=lambda: TODAY)
+    dialog = WelcomeDialog(database, ADMIN, today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -43,7 +44,7 @@ def test_start_empty_saves_the_name(qtbot: QtBot, database: Database) -> None:
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.mouseClick(dialog.form.startEmptyButton, Qt.MouseButton.LeftButton)
     with database.unit_of_work() as session:
-        profile = get_profile(session)
+        profile = get_profile(session, ADMIN)
     assert profile is not None
     assert profile.name == CENTRE_NAME
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -55,7 +56,7 @@ def test_enter_in_the_name_field_starts_empty(qtbot: QtBot, database: Database) 
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.keyClick(dialog.form.nameEdit, Qt.Key.Key_Return)
     with database.unit_of_work() as session:
-        profile = get_profile(session)
+        profile = get_profile(session, ADMIN)
     assert profile is not None
     assert profile.name == "Stadtteiltreff Ost"
 
@@ -97,7 +98,7 @@ def test_load_example_centre(qtbot: QtBot, database: Database) -> None:
         assert not dialog.form.emptyBox.isEnabled()
     assert not dialog.busy
     with database.unit_of_work() as session:
-        profile = get_profile(session)
+        profile = get_profile(session, ADMIN)
     assert profile is not None
     assert profile.name
     assert not _is_empty(database)
@@ -116,6 +117,6 @@ def test_example_is_refused_on_a_database_with_data(
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.form.emptyBox.isEnabled()
     with centre_database.unit_of_work() as session:
-        profile = get_profile(session)
+        profile = get_profile(session, ADMIN)
     assert profile is not None
     assert profile.name == CENTRE_NAME

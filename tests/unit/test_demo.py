@@ -49,6 +49,7 @@ from quartierstreff.db.models import (
 from quartierstreff.services.demo import DemoSummary, load_demo
 from quartierstreff.services.demo.data import school_holidays_bw
 from quartierstreff.services.errors import DatabaseNotEmpty
+from tests.conftest import ADMIN
 
 TODAY = dt.date(2026, 11, 24)
 OTHER_DAYS = [dt.date(2026, 3, 2), dt.date(2027, 6, 30), dt.date(2027, 12, 20)]
@@ -125,7 +126,7 @@ def _room_conflicts(session: Session, horizon: dt.date) -> list[str]:
 
 def test_fills_an_empty_database(session: Session) -> None:
     started = time.perf_counter()
-    summary = load_demo(session, TODAY)
+    summary = load_demo(session, ADMIN, TODAY)
     elapsed = time.perf_counter() - started
     assert elapsed < 5, f"the demo took {elapsed:.1f} s"
 
@@ -156,7 +157,7 @@ def test_fills_an_empty_database(session: Session) -> None:
 
 
 def test_people_and_members(session: Session) -> None:
-    load_demo(session, TODAY)
+    load_demo(session, ADMIN, TODAY)
     persons = session.scalars(select(Person)).all()
     names = [p.full_name for p in persons]
     assert len(set(names)) == len(names)
@@ -190,7 +191,7 @@ def test_people_and_members(session: Session) -> None:
 
 
 def test_centre_profile(session: Session) -> None:
-    load_demo(session, TODAY)
+    load_demo(session, ADMIN, TODAY)
     profile = session.get(CentreProfile, 1)
     assert profile is not None
     assert profile.name == "Bürgertreff Lindenviertel e.V."
@@ -205,7 +206,7 @@ def test_centre_profile(session: Session) -> None:
 
 
 def test_rooms_groups_and_series(session: Session) -> None:
-    load_demo(session, TODAY)
+    load_demo(session, ADMIN, TODAY)
     rooms = {room.symbol: room for room in session.scalars(select(Room))}
     assert len(rooms) == 4
     hall = rooms["S"]
@@ -256,19 +257,19 @@ def test_rooms_groups_and_series(session: Session) -> None:
 
 
 def test_no_room_conflicts_across_the_year(session: Session) -> None:
-    load_demo(session, TODAY)
+    load_demo(session, ADMIN, TODAY)
     assert _room_conflicts(session, TODAY + dt.timedelta(days=400)) == []
 
 
 @pytest.mark.parametrize("today", OTHER_DAYS, ids=str)
 def test_no_room_conflicts_whatever_the_day(session: Session, today: dt.date) -> None:
-    summary = load_demo(session, today)
+    summary = load_demo(session, ADMIN, today)
     assert summary.meetings >= 20
     assert _room_conflicts(session, today + dt.timedelta(days=400)) == []
 
 
 def test_conflict_check_is_not_vacuous(session: Session) -> None:
-    load_demo(session, TODAY)
+    load_demo(session, ADMIN, TODAY)
     choir = session.scalars(
         select(BookingSeries).where(BookingSeries.title.like("Chorprobe%"))
     ).one()
@@ -291,7 +292,7 @@ def test_conflict_check_is_not_vacuous(session: Session) -> None:
 
 
 def test_holiday_periods(session: Session) -> None:
-    load_demo(session, TODAY)
+    load_demo(session, ADMIN, TODAY)
     periods = session.scalars(select(HolidayPeriod)).all()
     school = [p for p in periods if p.kind == PeriodKind.SCHOOL_HOLIDAY]
     closures = [p for p in periods if p.kind == PeriodKind.CLOSURE]
@@ -315,7 +316,7 @@ def test_shipped_school_holidays() -> None:
 
 
 def test_meetings(session: Session) -> None:
-    load_demo(session, TODAY)
+    load_demo(session, ADMIN, TODAY)
     meetings = session.scalars(select(Meeting)).all()
     past = [m for m in meetings if m.starts_at.date() < TODAY]
     future = [m for m in meetings if m.starts_at.date() >= TODAY]
@@ -355,7 +356,7 @@ def test_meetings(session: Session) -> None:
 
 
 def test_funding_applications_and_receipts(session: Session) -> None:
-    load_demo(session, TODAY)
+    load_demo(session, ADMIN, TODAY)
     applications = session.scalars(select(FundingApplication)).all()
     assert len({a.status for a in applications}) == 3
     statuses = {a.status for a in applications}
@@ -423,10 +424,10 @@ def test_funding_applications_and_receipts(session: Session) -> None:
 
 
 def test_refuses_a_database_with_data(session: Session) -> None:
-    load_demo(session, TODAY)
+    load_demo(session, ADMIN, TODAY)
     before = _counts(session)
     with pytest.raises(DatabaseNotEmpty):
-        load_demo(session, TODAY)
+        load_demo(session, ADMIN, TODAY)
     assert _counts(session) == before
 
 
@@ -434,15 +435,16 @@ def test_refuses_a_database_with_one_person_and_writes_nothing(session: Session)
     session.add(Person(first_name="Erika", last_name="Mustermann"))
     session.flush()
     with pytest.raises(DatabaseNotEmpty) as raised:
-        load_demo(session, TODAY)
+        load_demo(session, ADMIN, TODAY)
     assert raised.value.table == "persons"
     counts = _counts(session)
+    assert counts.pop("audit_log") == 1  # the person's creation
     assert counts["persons"] == 1
     assert sum(counts.values()) == 1
 
 
 def _fingerprint(session: Session, today: dt.date) -> tuple[DemoSummary, list[str], list[str]]:
-    summary = load_demo(session, today)
+    summary = load_demo(session, ADMIN, today)
     names = list(
         session.scalars(
             select(Person.last_name + ", " + Person.first_name).order_by(Person.id).limit(10)

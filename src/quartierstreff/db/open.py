@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError
 
 from quartierstreff.db.engine import Database, make_engine, make_session_factory
 from quartierstreff.db.migrate import upgrade_to_head
+from quartierstreff.services import audit
 from quartierstreff.services.errors import DatabaseUnavailable
 
 
@@ -36,4 +37,6 @@ def open_database(
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseUnavailable(url.render_as_string(hide_password=True), reason) from exc
-    return Database(url=url, engine=engine, sessions=make_session_factory(engine))
+    sessions = make_session_factory(engine)
+    audit.install(sessions)
+    return Database(url=url, engine=engine, sessions=sessions)

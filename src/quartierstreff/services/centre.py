@@ -6,26 +6,33 @@ import dataclasses
 import re
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quartierstreff.db.models import CentreProfile
 from quartierstreff.services.errors import FieldInvalid
+from quartierstreff.services.security import Actor, Permission, service
 from quartierstreff.services.views import CentreProfileView
 
 _IBAN = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")
 _PROFILE_FIELDS = tuple(field.name for field in dataclasses.fields(CentreProfileView))
 
 
-def get_profile(session: Session) -> CentreProfileView | None:
-    """The profile, or ``None`` on a database where nobody has entered it yet."""
+@service(Permission.CENTRE_READ)
+def get_profile(session: Session, actor: Actor) -> CentreProfileView | None:
+    """The profile, or ``None`` on a database where nobody has entered it yet.
+
+    The bank account is left out for roles without access to finances."""
     row = session.get(CentreProfile, 1)
     if row is None:
         return None
-    return CentreProfileView(**{name: getattr(row, name) for name in _PROFILE_FIELDS})
+    profile = CentreProfileView(**{name: getattr(row, name) for name in _PROFILE_FIELDS})
+    if actor.may(Permission.FINANCE_READ):
+        return profile
+    return dataclasses.replace(profile, bank_account_holder="", iban="", bic="", bank_name="")
 
 
-def save_profile(session: Session, profile: CentreProfileView) -> CentreProfileView:
+@service(Permission.SETTINGS_WRITE)
+def save_profile(session: Session, actor: Actor, profile: CentreProfileView) -> CentreProfileView:
     """Create or update the profile after validating it. Raises :class:`FieldInvalid`."""
     cleaned = _validated(profile)
     row = session.get(CentreProfile, 1)
@@ -36,10 +43,6 @@ def save_profile(session: Session, profile: CentreProfileView) -> CentreProfileV
         setattr(row, name, getattr(cleaned, name))
     session.flush()
     return cleaned
-
-
-def has_profile(session: Session) -> bool:
-    return session.scalar(select(CentreProfile.id)) is not None
 
 
 def _validated(profile: CentreProfileView) -> CentreProfileView:

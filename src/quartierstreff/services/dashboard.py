@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from quartierstreff.db.models import CentreProfile, Group, Meeting, Membership, Person, Room
+from quartierstreff.services.security import Actor, Permission, service
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,10 @@ class DashboardView:
     next_meetings: tuple[UpcomingMeeting, ...]
 
 
-def overview(session: Session, today: dt.date, *, next_limit: int = 5) -> DashboardView:
+@service(Permission.CENTRE_READ)
+def overview(
+    session: Session, actor: Actor, today: dt.date, *, next_limit: int = 5
+) -> DashboardView:
     """Counts as of ``today`` and the next ``next_limit`` meetings."""
     profile = session.get(CentreProfile, 1)
     start_of_today = dt.datetime.combine(today, dt.time.min)

@@ -53,3 +53,24 @@ class FieldInvalid(QuartierstreffError):
 class NotFound(QuartierstreffError):
     entity: str
     key: str
+
+
+@dataclass(eq=False)
+class PermissionDenied(QuartierstreffError):
+    """The acting user's role does not allow this action."""
+
+    username: str
+    role: str
+    permission: str
+
+
+@dataclass(eq=False)
+class MissingActor(QuartierstreffError):
+    """Data was about to change outside a service call (a programming error)."""
+
+    entities: str
+
+
+@dataclass(eq=False)
+class LoginRequired(QuartierstreffError):
+    """Users exist, so this action needs a logged-in user."""

@@ -53,3 +53,17 @@ class IntegrityReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntryView:
+    """One entry of the audit trail; ``changes`` holds (field, (old, new)) pairs."""
+
+    id: int
+    at: dt.datetime
+    username: str
+    action: str
+    entity: str
+    entity_id: str
+    summary: str
+    changes: tuple[tuple[str, tuple[object, ...]], ...]

@@ -19,6 +19,7 @@ from quartierstreff.services.errors import (
     FieldInvalid,
     InvalidDatabaseUrl,
     NotFound,
+    PermissionDenied,
     QuartierstreffError,
     SchemaTooNew,
 )
@@ -108,6 +109,12 @@ def message_for(error: QuartierstreffError) -> str:
                 "Errors",
                 "This database was last used by a newer version of Quartierstreff. "
                 "Please install the newer version to open it.",
+            )
+        case PermissionDenied():
+            return QCoreApplication.translate(
+                "Errors",
+                "You are not allowed to do this. Please ask the coordination team "
+                "or the administrator.",
             )
         case NotFound(entity=entity, key=key):
             label = _ENTITY_LABELS.get(entity)

@@ -22,6 +22,7 @@ from quartierstreff import __version__, clock
 from quartierstreff.config import describe
 from quartierstreff.db.engine import Database
 from quartierstreff.services.centre import get_profile
+from quartierstreff.services.security import Actor
 from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.icons import app_icon, icon
 from quartierstreff.ui.pages.dashboard import DashboardPage
@@ -52,17 +53,19 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         database: Database,
+        actor: Actor,
         today: Callable[[], dt.date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._actor = actor
         self.setWindowIcon(app_icon())
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
 
-        self.dashboard = DashboardPage(database, today)
-        self.settings = SettingsPage(database)
+        self.dashboard = DashboardPage(database, actor, today)
+        self.settings = SettingsPage(database, actor)
         self.settings.profile_saved.connect(self._profile_saved)
         entries: list[tuple[str, str, Page]] = [
             (self.tr("Overview"), "nav-overview", self.dashboard),
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
 
     def _load_profile(self) -> CentreProfileView | None:
         with self._database.unit_of_work() as session:
-            return get_profile(session)
+            return get_profile(session, self._actor)
 
     def _update_title(self, profile: CentreProfileView | None) -> None:
         self.setWindowTitle(f"Quartierstreff — {profile.name}" if profile else "Quartierstreff")

@@ -63,6 +63,7 @@ from quartierstreff.services.demo.rooms import (
     build_rooms,
 )
 from quartierstreff.services.maintenance import require_empty
+from quartierstreff.services.security import Actor, Permission, service
 
 __all__ = ["DemoSummary", "load_demo"]
 
@@ -98,7 +99,8 @@ class DemoSummary:
         )
 
 
-def load_demo(session: Session, today: dt.date) -> DemoSummary:
+@service(Permission.DEMO_LOAD)
+def load_demo(session: Session, actor: Actor, today: dt.date) -> DemoSummary:
     """Fill an empty database with the example Bürgertreff.
 
     Raises :class:`~quartierstreff.services.errors.DatabaseNotEmpty` (writing nothing) when
@@ -106,7 +108,7 @@ def load_demo(session: Session, today: dt.date) -> DemoSummary:
     of work.
     """
     require_empty(session)
-    ctx = DemoContext(session=session, today=today)
+    ctx = DemoContext(session=session, actor=actor, today=today)
 
     build_rooms(ctx)
     build_holiday_periods(ctx)

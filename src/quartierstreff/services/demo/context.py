@@ -25,6 +25,7 @@ from quartierstreff.db.models import (
     Room,
 )
 from quartierstreff.services.demo.schedule import Period, Schedule, month_day
+from quartierstreff.services.security import Actor
 
 SEED = "quartierstreff-demo-lindenviertel"
 """Fixed seed: the same ``today`` always gives the same demo."""
@@ -117,6 +118,7 @@ class ReceiptDraft:
 @dataclass(eq=False)
 class DemoContext:
     session: Session
+    actor: Actor
     today: dt.date
     rooms: dict[str, Room] = field(default_factory=dict)  # by symbol
     schedule: Schedule | None = None

@@ -358,6 +358,7 @@ def build_profile(ctx: DemoContext) -> CentreProfileView:
     keys = board.keys
     return save_profile(
         ctx.session,
+        ctx.actor,
         CentreProfileView(
             name=profile["name"],
             street=profile["street"],

@@ -13,6 +13,7 @@ from quartierstreff import clock
 from quartierstreff.db.engine import Database
 from quartierstreff.services.centre import save_profile
 from quartierstreff.services.errors import QuartierstreffError
+from quartierstreff.services.security import Actor
 from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.background import BackgroundCall
 from quartierstreff.ui.errors import message_for
@@ -26,11 +27,13 @@ class WelcomeDialog(QDialog):
     def __init__(
         self,
         database: Database,
+        actor: Actor,
         today: Callable[[], dt.date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._actor = actor
         self._today = today
         self._demo_call: BackgroundCall | None = None
         self._cursor_overridden = False
@@ -52,7 +55,7 @@ class WelcomeDialog(QDialog):
         profile = CentreProfileView(name=self.form.nameEdit.text())
         try:
             with self._database.unit_of_work() as session:
-                save_profile(session, profile)
+                save_profile(session, self._actor, profile)
         except QuartierstreffError as error:
             self.form.errorLabel.show_error(message_for(error))
             self.form.nameEdit.setFocus()
@@ -73,7 +76,7 @@ class WelcomeDialog(QDialog):
         from quartierstreff.services.demo import load_demo
 
         with self._database.unit_of_work() as session:
-            load_demo(session, self._today())
+            load_demo(session, self._actor, self._today())
 
     def _demo_finished(self) -> None:
         call = self._demo_call

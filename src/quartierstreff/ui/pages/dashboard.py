@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from quartierstreff import clock
 from quartierstreff.db.engine import Database
 from quartierstreff.services.dashboard import DashboardView, UpcomingMeeting, overview
+from quartierstreff.services.security import Actor
 from quartierstreff.ui.widgets.page import Page, heading
 
 _CARD_STYLE = """
@@ -23,11 +24,13 @@ class DashboardPage(Page):
     def __init__(
         self,
         database: Database,
+        actor: Actor,
         today: Callable[[], dt.date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._actor = actor
         self._today = today
         self.setStyleSheet(_CARD_STYLE)
 
@@ -88,7 +91,7 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         with self._database.unit_of_work() as session:
-            view = overview(session, self._today())
+            view = overview(session, self._actor, self._today())
         self.show_view(view)
 
     def show_view(self, view: DashboardView) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from quartierstreff.db.engine import Database
 from quartierstreff.services.centre import get_profile, save_profile
 from quartierstreff.services.errors import FieldInvalid, QuartierstreffError
+from quartierstreff.services.security import Actor
 from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.forms.ui_centre_profile import Ui_CentreProfileForm
@@ -42,9 +43,10 @@ AskUnsaved = Callable[[], QMessageBox.StandardButton]
 class CentreProfileSection(QWidget):
     """The centre's profile as a form (``forms/centre_profile.ui``)."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
+        self._actor = actor
         self.form = Ui_CentreProfileForm()
         self.form.setupUi(self)
         f = self.form
@@ -82,13 +84,13 @@ class CentreProfileSection(QWidget):
 
     def load(self) -> None:
         with self._database.unit_of_work() as session:
-            profile = get_profile(session)
+            profile = get_profile(session, self._actor)
         self.set_view(profile or CentreProfileView(name=""))
 
     def save(self) -> CentreProfileView:
         """Validate and store the form; raises the service's errors, changing nothing."""
         with self._database.unit_of_work() as session:
-            saved = save_profile(session, self.view())
+            saved = save_profile(session, self._actor, self.view())
         self.set_view(saved)
         return saved
 
@@ -155,12 +157,13 @@ class SettingsPage(Page):
     def __init__(
         self,
         database: Database,
+        actor: Actor,
         ask_unsaved: AskUnsaved | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ask_unsaved = ask_unsaved or self._ask_unsaved_changes
-        self.profile = CentreProfileSection(database, self)
+        self.profile = CentreProfileSection(database, actor, self)
 
         title = heading(self)
         title.setText(self.tr("Settings"))
