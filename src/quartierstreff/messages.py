@@ -12,7 +12,9 @@ from quartierstreff.services.errors import (
     DatabaseUnavailable,
     FieldInvalid,
     InvalidDatabaseUrl,
+    LoginFailed,
     LoginRequired,
+    LoginThrottled,
     NotFound,
     PermissionDenied,
     QuartierstreffError,
@@ -25,6 +27,9 @@ _REASONS = {
     "too_long": "ist zu lang",
     "format": "hat nicht das richtige Format",
     "checksum": "enthält einen Tippfehler (die Prüfziffer stimmt nicht)",
+    "taken": "ist schon vergeben",
+    "too_short": "ist zu kurz (mindestens 8 Zeichen)",
+    "first_user_admin": "muss beim ersten Benutzer „Admin“ sein",
 }
 
 
@@ -80,6 +85,19 @@ def _(error: PermissionDenied) -> str:
 @describe.register
 def _(error: LoginRequired) -> str:
     return "Bitte zuerst anmelden."
+
+
+@describe.register
+def _(error: LoginFailed) -> str:
+    return "Benutzername oder Passwort stimmt nicht."
+
+
+@describe.register
+def _(error: LoginThrottled) -> str:
+    return (
+        "Zu viele falsche Versuche. Bitte warten Sie "
+        f"{error.retry_after} Sekunden und versuchen Sie es dann noch einmal."
+    )
 
 
 @describe.register

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from quartierstreff.db import migrate
 from quartierstreff.db.engine import make_engine
-from quartierstreff.db.models import Base, CentreProfile, Person, Room
+from quartierstreff.db.models import Base, Person, Room, User
 from quartierstreff.services import maintenance
 from tests.conftest import BACKENDS
 
@@ -51,17 +51,34 @@ def test_migrations_build_the_models_schema(empty_engine: Engine) -> None:
     assert differences == []
 
 
-def _insert_sample(session: Session) -> None:
-    session.add(CentreProfile(id=1, name="Bürgertreff Süd"))
-    session.add(Person(first_name="Jürgen", last_name="Weiß", birth_date=dt.date(1958, 7, 3)))
-    session.add(Room(name="Großer Saal", symbol="S", capacity=80))
+def _insert_sample(engine: Engine) -> None:
+    """Rows in plain SQL, valid at the first revision (the ORM models follow head)."""
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO centre_profile (id, name) VALUES (1, 'Bürgertreff Süd')")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO persons (first_name, last_name, birth_date) "
+                "VALUES ('Jürgen', 'Weiß', :born)"
+            ),
+            {"born": dt.date(1958, 7, 3)},
+        )
+        connection.execute(
+            text("INSERT INTO rooms (name, symbol, capacity) VALUES ('Großer Saal', 'S', 80)")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO users (username, display_name, role, password_hash) "
+                "VALUES ('kasse', 'Kasse', 'treasurer', 'x')"
+            )
+        )
 
 
 def test_upgrade_and_downgrade_with_data(empty_engine: Engine) -> None:
     revisions = _revisions_oldest_first()
     migrate.upgrade(empty_engine, revisions[0])
-    with Session(empty_engine) as session, session.begin():
-        _insert_sample(session)
+    _insert_sample(empty_engine)
 
     # Every later revision must carry the data up, and back down to the first one.
     for revision in revisions[1:]:
@@ -69,6 +86,7 @@ def test_upgrade_and_downgrade_with_data(empty_engine: Engine) -> None:
     with Session(empty_engine) as session:
         assert session.scalar(select(Person.last_name)) == "Weiß"
         assert session.scalar(select(func.count()).select_from(Room)) == 1
+        assert session.scalar(select(User.username)) == "kasse"
     for revision in reversed(revisions[:-1]):
         migrate.downgrade(empty_engine, revision)
     with empty_engine.connect() as connection:
@@ -86,8 +104,7 @@ def test_upgrade_to_head_backs_up_an_older_sqlite_database(tmp_path: Path) -> No
     engine = make_engine(f"sqlite:///{database}")
     migrate.upgrade(engine, "base")  # an initialised but empty history
     migrate.upgrade(engine, _revisions_oldest_first()[0])
-    with Session(engine) as session, session.begin():
-        _insert_sample(session)
+    _insert_sample(engine)
     if len(_revisions_oldest_first()) > 1:
         migrate.downgrade(engine, _revisions_oldest_first()[0])
         backup = migrate.upgrade_to_head(engine, tmp_path / "backups")

@@ -32,6 +32,8 @@ EXPECTED = {
     "quartierstreff.services.dashboard.overview": {*Role},
     "quartierstreff.services.demo.load_demo": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.audit.list_entries": {Role.ADMIN},
+    "quartierstreff.services.users.create_user": {Role.ADMIN},
+    "quartierstreff.services.users.list_users": {Role.ADMIN},
 }
 """Who may call what. A new service must be added here, with the roles that may use it."""
 

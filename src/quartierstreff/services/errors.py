@@ -3,6 +3,7 @@ into translated, human messages (see ``quartierstreff.messages``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -74,3 +75,66 @@ class MissingActor(QuartierstreffError):
 @dataclass(eq=False)
 class LoginRequired(QuartierstreffError):
     """Users exist, so this action needs a logged-in user."""
+
+
+@dataclass(eq=False)
+class BackupInvalid(QuartierstreffError):
+    """A backup file was refused before anything was changed; ``reason`` is a stable key:
+    missing, not_zip, damaged, not_ours, unsafe_path, manifest, format_too_new, members,
+    checksum, schema_too_new, foreign_database, corrupt_database, counts, data."""
+
+    path: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(eq=False)
+class BackupFailed(QuartierstreffError):
+    """Writing a backup failed (nothing half-written is left behind); ``reason`` is one of
+    disk_full, permission, os_error, unreadable, no_schema."""
+
+    target: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(eq=False)
+class RestoreFailed(QuartierstreffError):
+    """A verified backup could not be restored; the database is unchanged. ``reason`` is
+    one of in_use, safety_copy, load, foreign_target."""
+
+    target: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(eq=False)
+class DatabaseCorrupt(QuartierstreffError):
+    """The database file is damaged or not a database at all. It is left as it is (never
+    replaced by a new empty one); ``newest_backup`` is the backup to offer, if any."""
+
+    target: str
+    reason: str
+    newest_backup: str = ""
+    newest_backup_at: dt.datetime | None = None
+
+
+@dataclass(eq=False)
+class DatabaseForeign(QuartierstreffError):
+    """The database holds tables but no Quartierstreff schema revision: another program's
+    database, which the app must not migrate into."""
+
+    target: str
+    tables: str
+
+
+@dataclass(eq=False)
+class LoginFailed(QuartierstreffError):
+    """Unknown user name or wrong password (deliberately not saying which)."""
+
+
+@dataclass(eq=False)
+class LoginThrottled(QuartierstreffError):
+    """Too many failed attempts: log-in is refused for ``retry_after`` seconds."""
+
+    retry_after: int

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +68,44 @@ class AuditEntryView:
     entity_id: str
     summary: str
     changes: tuple[tuple[str, tuple[object, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup archive (``*.qtbackup``), as its manifest describes it.
+
+    ``tables`` holds (table, row count) pairs in dependency order; ``has_sqlite`` is true
+    when the archive carries a SQLite copy besides the portable export.
+    """
+
+    path: Path
+    created_at: dt.datetime
+    label: str
+    app_version: str
+    schema_revision: str
+    source_backend: str
+    tables: tuple[tuple[str, int], ...]
+    attachments: int
+    size: int
+    has_sqlite: bool
+
+    @property
+    def rows(self) -> int:
+        return sum(count for _table, count in self.tables)
+
+    def is_overdue(self, now: dt.datetime, max_age: dt.timedelta = dt.timedelta(days=7)) -> bool:
+        """True when this backup is older than ``max_age`` (the dashboard warns)."""
+        return now - self.created_at > max_age
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """What ``restore_backup`` did: which backup went where, and where the copy of the
+    database that was replaced is kept (``None`` when there was nothing to keep)."""
+
+    backup: BackupInfo
+    target: str
+    safety_copy: Path | None
+    revision: str
+    upgraded_from: str | None
+    attachments: int

@@ -43,6 +43,8 @@ class User(TimestampMixin, Base):
     is_active: Mapped[bool] = mapped_column(default=True, server_default="1")
     failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # After repeated failures, log-in is refused until then (no password is checked).
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (CheckConstraint("username <> ''", name="username_not_empty"),)
 
