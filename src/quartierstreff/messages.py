@@ -6,8 +6,13 @@ The GUI translates the same errors with Qt's translator (``quartierstreff.ui.err
 from __future__ import annotations
 
 from functools import singledispatch
+from pathlib import Path
 
 from quartierstreff.services.errors import (
+    BackupFailed,
+    BackupInvalid,
+    DatabaseCorrupt,
+    DatabaseForeign,
     DatabaseNotEmpty,
     DatabaseUnavailable,
     FieldInvalid,
@@ -18,6 +23,7 @@ from quartierstreff.services.errors import (
     NotFound,
     PermissionDenied,
     QuartierstreffError,
+    RestoreFailed,
     SchemaTooNew,
 )
 from quartierstreff.services.views import IntegrityProblem
@@ -103,6 +109,114 @@ def _(error: LoginThrottled) -> str:
 @describe.register
 def _(error: NotFound) -> str:
     return f"{error.entity} „{error.key}“ wurde nicht gefunden."
+
+
+# --- backups and damaged databases ------------------------------------------
+
+_BACKUP_INVALID = {
+    "missing": "Die Sicherungsdatei {path} gibt es nicht.",
+    "not_zip": "{name} ist keine Quartierstreff-Sicherung (keine Archivdatei).",
+    "damaged": "Die Sicherungsdatei {name} ist beschädigt oder unvollständig.",
+    "not_ours": "{name} ist keine Quartierstreff-Sicherung.",
+    "unsafe_path": (
+        "Die Sicherungsdatei {name} enthält einen unzulässigen Dateipfad („{detail}“) "
+        "und wird nicht verwendet."
+    ),
+    "manifest": "Das Inhaltsverzeichnis der Sicherung {name} ist unlesbar.",
+    "format_too_new": (
+        "Die Sicherung {name} stammt von einer neueren Quartierstreff-Version. "
+        "Bitte Quartierstreff aktualisieren."
+    ),
+    "members": (
+        "Der Inhalt der Sicherung {name} passt nicht zu ihrem Inhaltsverzeichnis („{detail}“)."
+    ),
+    "checksum": (
+        "Die Sicherung {name} ist beschädigt oder wurde verändert "
+        "(die Prüfsumme von „{detail}“ stimmt nicht)."
+    ),
+    "schema_too_new": (
+        "Die Sicherung {name} stammt von einer neueren Quartierstreff-Version "
+        "(Schema {detail}). Bitte Quartierstreff aktualisieren."
+    ),
+    "foreign_database": (
+        "Die Datenbank in der Sicherung {name} ist keine Quartierstreff-Datenbank "
+        "(„{detail}“ passt nicht)."
+    ),
+    "corrupt_database": "Die Datenbank in der Sicherung {name} ist beschädigt ({detail}).",
+    "counts": (
+        "Die Sicherung {name} ist unvollständig: Die Zahl der Einträge in „{detail}“ stimmt nicht."
+    ),
+    "data": "Die Sicherung {name} enthält fehlerhafte Daten ({detail}).",
+}
+
+_BACKUP_FAILED = {
+    "disk_full": "der Datenträger ist voll",
+    "permission": "keine Schreibberechtigung",
+    "unreadable": "die Datenbank ist nicht lesbar",
+    "no_schema": "die Datenbank ist (noch) keine Quartierstreff-Datenbank",
+}
+
+
+@describe.register
+def _(error: BackupInvalid) -> str:
+    template = _BACKUP_INVALID.get(error.reason, "{name} wird nicht verwendet ({detail}).")
+    name = f"„{Path(error.path).name}“"
+    return template.format(path=error.path, name=name, detail=error.detail or error.reason)
+
+
+@describe.register
+def _(error: BackupFailed) -> str:
+    reason = _BACKUP_FAILED.get(error.reason, error.detail or error.reason)
+    detail = f" ({error.detail})" if error.detail and error.reason in _BACKUP_FAILED else ""
+    return f"Die Sicherung nach {error.target} ist fehlgeschlagen: {reason}{detail}."
+
+
+@describe.register
+def _(error: RestoreFailed) -> str:
+    if error.reason == "in_use":
+        return (
+            f"Die Datenbank {error.target} ist noch in einem anderen Quartierstreff-Fenster "
+            "geöffnet. Bitte alle Fenster schließen und es noch einmal versuchen; "
+            "es wurde nichts verändert."
+        )
+    if error.reason == "safety_copy":
+        reason = _BACKUP_FAILED.get(error.detail, error.detail)
+        return (
+            "Vor dem Wiederherstellen konnte keine Sicherheitskopie der jetzigen Datenbank "
+            f"geschrieben werden ({reason}); es wurde nichts verändert."
+        )
+    if error.reason == "foreign_target":
+        return (
+            f"Die Datenbank {error.target} enthält fremde Tabellen („{error.detail}“); "
+            "dorthin wird nicht wiederhergestellt."
+        )
+    return (
+        f"Die Sicherung konnte nicht nach {error.target} geladen werden ({error.detail}); "
+        "die Datenbank ist unverändert."
+    )
+
+
+@describe.register
+def _(error: DatabaseCorrupt) -> str:
+    sentence = (
+        f"Die Datenbank-Datei {error.target} ist beschädigt oder keine Datenbank "
+        f"({error.reason}). Sie wurde nicht verändert."
+    )
+    if not error.newest_backup:
+        return sentence + " Es gibt keine Sicherung, aus der sie wiederhergestellt werden kann."
+    when = f" vom {error.newest_backup_at:%d.%m.%Y, %H:%M} Uhr" if error.newest_backup_at else ""
+    return (
+        f"{sentence} Die neueste Sicherung{when} lässt sich wiederherstellen mit: "
+        f'quartierstreff restore "{error.newest_backup}"'
+    )
+
+
+@describe.register
+def _(error: DatabaseForeign) -> str:
+    return (
+        f"Die Datenbank {error.target} gehört nicht zu Quartierstreff (sie enthält die "
+        f"Tabellen {error.tables}). Sie wird nicht verändert."
+    )
 
 
 _PROBLEMS = {

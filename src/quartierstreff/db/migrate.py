@@ -1,23 +1,23 @@
 """Bring a database to the schema this version of Quartierstreff expects.
 
-On start the app calls :func:`upgrade_to_head`; an older SQLite database is first
-copied with SQLite's online backup API, so a failed or unwanted migration can be
-undone by restoring that copy.
+On start the app calls :func:`upgrade_to_head`; an older database is first backed up
+(a full ``*.qtbackup`` archive, see ``quartierstreff.services.backup``), so a failed or
+unwanted migration can be undone by restoring that backup.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
-from quartierstreff.services.errors import SchemaTooNew
+from quartierstreff import clock
+from quartierstreff.db.engine import Database, make_session_factory
+from quartierstreff.services.errors import DatabaseForeign, SchemaTooNew
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -39,7 +39,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -58,34 +58,32 @@ def downgrade(engine: Engine, revision: str) -> None:
         command.downgrade(config, revision)
 
 
-def snapshot_sqlite(database: Path, target_dir: Path, label: str) -> Path:
-    """A consistent copy of a (possibly live) SQLite database via the online backup API."""
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - local time in a file name
-    target = target_dir / f"{database.stem}-{label}-{stamp}.sqlite3"
-    source = sqlite3.connect(database)
-    try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    return target
-
-
 def upgrade_to_head(engine: Engine, backup_dir: Path) -> Path | None:
     """Upgrade ``engine``'s database to head. Returns the pre-migration backup, if one
-    was written (an existing SQLite database that was not at head)."""
+    was written (an existing database that was not at head).
+
+    Raises :class:`SchemaTooNew` for a revision this version does not know and
+    :class:`DatabaseForeign` for a database that holds tables but no revision (another
+    program's database is never migrated into).
+    """
     current = current_revision(engine)
-    if current is not None and current not in _known_revisions():
+    if current is not None and current not in known_revisions():
         raise SchemaTooNew(current)
     if current == head_revision():
         return None
-    backup: Path | None = None
-    database = engine.url.database
-    if current is not None and engine.url.get_backend_name() == "sqlite" and database:
-        backup = snapshot_sqlite(Path(database), backup_dir, f"vor-update-{current}")
+    if current is None:
+        tables = sorted(set(inspect(engine).get_table_names()) - {"alembic_version"})
+        if tables:
+            target = engine.url.render_as_string(hide_password=True)
+            raise DatabaseForeign(target, ", ".join(tables))
+        upgrade(engine)
+        return None
+    # services.backup builds on this module; imported here, where it is needed.
+    from quartierstreff.services.backup import BEFORE_UPDATE, create_backup
+
+    database = Database(url=engine.url, engine=engine, sessions=make_session_factory(engine))
+    backup = create_backup(
+        database, backup_dir, now=clock.now(), label=f"{BEFORE_UPDATE}-{current}"
+    )
     upgrade(engine)
-    return backup
+    return backup.path
