@@ -10,11 +10,15 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy.engine import URL
 
 from quartierstreff import __version__, clock, config, paths
 from quartierstreff.db.engine import Database
 from quartierstreff.db.open import open_database
 from quartierstreff.messages import describe, describe_problem
+from quartierstreff.services import backup as backup_service
 from quartierstreff.services import maintenance
 from quartierstreff.services.errors import QuartierstreffError
 from quartierstreff.services.users import actor_without_login
@@ -81,6 +85,31 @@ def build_parser() -> argparse.ArgumentParser:
         "gibt die Schema-Version und 'ok' aus; bei einem Problem endet der Befehl mit Fehlercode.",
     )
     check.set_defaults(handler=_cmd_check)
+
+    backup = commands.add_parser(
+        "backup",
+        help="eine Sicherung schreiben",
+        description="Schreibt eine Sicherung der Datenbank samt Belegscans in eine Datei "
+        "(*.qtbackup) und gibt ihren Pfad aus. Eine Sicherung aus PostgreSQL lässt sich auch "
+        "in SQLite wiederherstellen und umgekehrt.",
+    )
+    backup.add_argument(
+        "--to",
+        metavar="ORDNER",
+        type=Path,
+        help="in diesen Ordner schreiben (z. B. einen USB-Stick) statt in den Sicherungsordner "
+        "im Benutzerordner",
+    )
+    backup.set_defaults(handler=_cmd_backup)
+
+    restore = commands.add_parser(
+        "restore",
+        help="eine Sicherung wiederherstellen",
+        description="Prüft die Sicherung DATEI vollständig und ersetzt dann die Datenbank "
+        "durch sie. Die bisherige Datenbank wird vorher in den Sicherungsordner gesichert. "
+        "Eine beschädigte oder fremde Datei wird abgelehnt; dann bleibt alles, wie es war.",
+    )
+    restore.add_argument("file", metavar="DATEI", type=Path, help="die Sicherungsdatei")
     return parser
 
 
@@ -105,6 +134,32 @@ def _cmd_check(_args: argparse.Namespace, database: Database) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace, database: Database) -> int:
+    target = args.to.expanduser() if args.to else paths.backups_dir()
+    info = backup_service.create_backup(database, target, now=clock.now())
+    print(info.path)
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, url: URL) -> int:
+    """Runs without an open database (the one to replace may be damaged)."""
+    result = backup_service.restore_backup(
+        url, args.file.expanduser(), paths.backups_dir(), now=clock.now()
+    )
+    info = result.backup
+    print(
+        f"Wiederhergestellt: die Sicherung vom {info.created_at:%d.%m.%Y, %H:%M} Uhr "
+        f"({info.rows} Einträge, {result.attachments} Anhänge) nach {result.target}."
+    )
+    if result.upgraded_from:
+        print(f"Ihr Schema wurde von {result.upgraded_from} auf {result.revision} aktualisiert.")
+    if result.safety_copy:
+        print(f"Die bisherige Datenbank ist gesichert in {result.safety_copy}.")
+    else:
+        print("Es gab keine bisherige Datenbank, die zu sichern war.")
+    return EXIT_OK
+
+
 def _open_gui(database: Database) -> int:
     from quartierstreff.app import run  # noqa: TID251 - the one place the CLI starts Qt
 
@@ -126,20 +181,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _configure_logging()
         url = config.database_url(args.database)
-        # `check` inspects the database as it is; everything else brings it to head first.
+    except QuartierstreffError as error:
+        return _fail(error)
+    if args.command == "restore":
+        # Nothing is opened: the database to replace may be damaged, and it must be closed
+        # before it is swapped.
+        return _run(args, lambda: _cmd_restore(args, url))
+    try:
+        # `check` and `backup` take the database as it is; everything else brings it to head.
+        as_found = args.command in {"check", "backup"}
         database = open_database(
-            url,
-            paths.backups_dir(),
-            migrate=args.command != "check",
-            create=args.command != "check",
+            url, paths.backups_dir(), migrate=not as_found, create=not as_found
         )
     except QuartierstreffError as error:
         return _fail(error)
     try:
         handler: Command | None = getattr(args, "handler", None)
         if handler is None:
-            return _open_gui(database)
-        return handler(args, database)
+            return _run(args, lambda: _open_gui(database))
+        return _run(args, lambda: handler(args, database))
+    finally:
+        database.close()
+
+
+def _run(args: argparse.Namespace, command: Callable[[], int]) -> int:
+    """Run ``command``; a domain error is one German line, anything else is logged."""
+    try:
+        return command()
     except QuartierstreffError as error:
         return _fail(error)
     except KeyboardInterrupt:
@@ -153,8 +221,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_PROBLEM
-    finally:
-        database.close()
 
 
 def _fail(error: QuartierstreffError) -> int:
