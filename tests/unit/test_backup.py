@@ -432,6 +432,8 @@ def test_an_older_backup_is_upgraded_on_restore(
 
     for archive in (old.path, portable_only):
         target = new_database_url(backend)
+        if archive == portable_only:  # over a database at head: emptied, stepped down, up
+            opened(target, tmp_path).close()
         result = backup.restore_backup(make_url(target), archive, tmp_path / "safety", now=LATER)
         assert result.upgraded_from == first
         assert result.revision == migrate.head_revision()
@@ -799,3 +801,39 @@ def test_labels_become_safe_file_names() -> None:
     )
     assert names.parse_name(Path("quartierstreff-2026-13-24_1830-auto.qtbackup")) is None
     assert names.parse_name(Path("quartierstreff.sqlite3")) is None
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_tables_and_columns_someone_added_are_left_out(
+    backend: str, new_database_url: Callable[[str], str], tmp_path: Path
+) -> None:
+    url = new_database_url(backend)
+    opened(url, tmp_path).close()
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE notizen (id INTEGER PRIMARY KEY, text TEXT)"))
+        connection.execute(text("ALTER TABLE rooms ADD COLUMN farbe VARCHAR(20)"))
+        connection.execute(
+            text(
+                "INSERT INTO rooms (name, symbol, capacity, farbe) VALUES ('Saal', 'S', 80, 'rot')"
+            )
+        )
+    engine.dispose()
+
+    written = backup_of(url, tmp_path / "backups")
+    assert not written.has_sqlite  # the copy would not be ours: the portable export alone
+    assert "notizen" not in dict(written.tables)
+    target = new_database_url("sqlite")
+    backup.restore_backup(make_url(target), written.path, tmp_path / "safety", now=LATER)
+    assert [row[1] for row in dump(target)["rooms"]] == ["Saal"]
+
+    if backend == "postgresql":  # restoring into a server leaves tables that are not ours
+        engine = make_engine(url)
+        with engine.begin() as connection:
+            connection.execute(text("INSERT INTO notizen (id, text) VALUES (1, 'bleibt')"))
+        engine.dispose()
+        backup.restore_backup(make_url(url), written.path, tmp_path / "safety", now=LATER)
+        engine = make_engine(url)
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT text FROM notizen")).scalar_one() == "bleibt"
+        engine.dispose()

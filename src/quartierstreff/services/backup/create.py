@@ -47,7 +47,7 @@ from quartierstreff.services.backup.names import (
     free_backup_path,
     rotate_backups,
 )
-from quartierstreff.services.errors import BackupFailed
+from quartierstreff.services.errors import BackupFailed, SchemaTooNew
 from quartierstreff.services.views import BackupInfo
 
 _CHUNK = 1 << 20
@@ -123,20 +123,40 @@ def _sqlite_snapshot(database: Database, target: Path) -> None:
         raw.close()
 
 
+class _NotOurs(Exception):
+    """The database has no Quartierstreff schema (or not all of it)."""
+
+
+def _has_exactly_our_schema(snapshot: Path, revision: str) -> bool:
+    """Whether the SQLite copy can go into the archive: a copy with a table, column,
+    trigger or view that is not ours would be refused on restore, so such a database is
+    saved by its portable export alone."""
+    connection = sqlite3.connect(snapshot)
+    try:
+        return schema.sqlite_mismatch(connection, schema.shape_at(revision)) is None
+    finally:
+        connection.close()
+
+
 def _export(connection: Connection, writer: _Writer) -> tuple[str, list[tuple[str, int]]]:
-    """The portable export of every table; returns the schema revision and row counts."""
+    """The portable export of the tables and columns of our schema (a table or column
+    someone added to a server database is left out); returns the revision and the row
+    counts in dependency order."""
     revision = MigrationContext.configure(connection).get_current_revision()
     if revision is None:
-        raise BackupFailed(str(connection.engine.url), "no_schema")
+        raise _NotOurs(schema.VERSION_TABLE)
     if not schema.is_known(revision):
-        raise BackupFailed(str(connection.engine.url), "no_schema", revision)
+        raise SchemaTooNew(revision)
+    shape = schema.shape_at(revision)
     metadata = MetaData()
     metadata.reflect(connection)
     counts: list[tuple[str, int]] = []
-    for table in metadata.sorted_tables:
-        if table.name == schema.VERSION_TABLE:
-            continue
-        lines = portable.export_lines(connection, table)
+    for expected in shape.tables:
+        table = metadata.tables.get(expected.name)
+        if table is None or not shape.columns(table.name) <= set(table.columns.keys()):
+            raise _NotOurs(expected.name)
+        columns = [table.columns[column.name] for column in expected.columns]
+        lines = portable.export_lines(connection, table, columns)
         counts.append((table.name, writer.add_lines(data_member(table.name), lines)))
     return revision, counts
 
@@ -196,7 +216,8 @@ def _write(
                     revision, counts = _export(connection, writer)
             finally:
                 engine.dispose()
-            writer.add_file(SQLITE_MEMBER, snapshot)
+            if _has_exactly_our_schema(snapshot, revision):
+                writer.add_file(SQLITE_MEMBER, snapshot)
         else:
             with database.engine.connect() as plain:
                 connection = plain.execution_options(isolation_level="REPEATABLE READ")
@@ -245,6 +266,8 @@ def create_backup(
             written.replace(final)
     except OSError as exc:
         raise _failure(target_dir, exc) from exc
+    except _NotOurs as exc:
+        raise BackupFailed(str(target_dir), "no_schema", str(exc)) from exc
     except (DBAPIError, sqlite3.Error) as exc:
         cause = exc.orig if isinstance(exc, DBAPIError) else exc
         if getattr(cause, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:

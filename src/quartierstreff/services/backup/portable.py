@@ -12,12 +12,12 @@ import base64
 import binascii
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Column, Connection, Table, func, select
 from sqlalchemy.types import (
     Boolean,
     Date,
@@ -55,10 +55,14 @@ def encode(value: object) -> JsonValue:
     raise TypeError(f"cannot export a value of type {type(value).__name__}")
 
 
-def export_lines(connection: Connection, table: Table) -> Iterator[str]:
-    """The rows of ``table`` as JSON lines, in primary key order."""
+def export_lines(
+    connection: Connection, table: Table, columns: Sequence[Column[Any]] | None = None
+) -> Iterator[str]:
+    """The rows of ``table`` (only ``columns``, if given) as JSON lines, in primary key
+    order."""
     order = list(table.primary_key.columns) or list(table.columns)
-    statement = select(table).order_by(*order).execution_options(yield_per=1000)
+    selected = list(columns) if columns is not None else list(table.columns)
+    statement = select(*selected).order_by(*order).execution_options(yield_per=1000)
     for row in connection.execute(statement).mappings():
         record = {name: encode(value) for name, value in row.items()}
         yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

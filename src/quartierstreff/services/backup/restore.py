@@ -242,8 +242,8 @@ def _restore_sqlite(
             with _exclusively(file) as lock:
                 if lock is not None:
                     lock.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            # Journal files of the old database must not meet the new one.
             fsync_file(candidate)
+            # Journal files of the old database must not meet the new one.
             for suffix in _SIDE_FILES:
                 _side_file(file, suffix).unlink(missing_ok=True)
             candidate.replace(file)
@@ -305,10 +305,11 @@ def _restore_server(
             try:
                 restored_attachments = _restore_attachments(opened, attachments)
                 with engine.begin() as connection:
-                    existing = MetaData()
-                    existing.reflect(connection)
-                    for table in reversed(existing.sorted_tables):
-                        if table.name != schema.VERSION_TABLE:
+                    if current is not None:  # empty our tables, and only ours
+                        ours = set(schema.shape_at(current).metadata.tables)
+                        existing = MetaData()
+                        existing.reflect(connection, only=sorted(ours))
+                        for table in reversed(existing.sorted_tables):
                             connection.execute(table.delete())
                     _load(connection, opened)
                     schema.migrate_connection(connection, "head")
