@@ -7,7 +7,6 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from quartierstreff import paths
 from quartierstreff.db.engine import Database
+from quartierstreff.logs import PACKAGE_LOGGER, attach_file_handler
 from quartierstreff.services.maintenance import is_empty
 from quartierstreff.services.security import Actor
 from quartierstreff.services.users import actor_without_login
@@ -25,7 +25,6 @@ from quartierstreff.ui.icons import app_icon
 from quartierstreff.ui.main_window import MainWindow
 
 APP_NAME = "Quartierstreff"
-LOG_FILE_NAME = "quartierstreff.log"
 
 
 def run(database: Database, argv: list[str] | None = None) -> int:
@@ -33,7 +32,7 @@ def run(database: Database, argv: list[str] | None = None) -> int:
     app = application(argv)
     translations = Translations(app)
     translations.install(configured_language())
-    with log_to_file(paths.data_dir() / "logs" / LOG_FILE_NAME) as log_file:
+    with log_to_file(paths.log_file()) as log_file:
         previous_hook = sys.excepthook
         sys.excepthook = ExceptionHook(log_file)
         try:
@@ -83,13 +82,8 @@ def log_to_file(path: Path) -> Iterator[Path]:
 
     The command line may already log to the same file; then its handler is used.
     """
-    package_log = logging.getLogger("quartierstreff")
-    handler: logging.Handler | None = None
-    if not _logs_to(package_log, path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        package_log.addHandler(handler)
+    package_log = logging.getLogger(PACKAGE_LOGGER)
+    handler = attach_file_handler(path)
     previous_level = package_log.level
     if previous_level == logging.NOTSET:
         package_log.setLevel(logging.INFO)
@@ -102,13 +96,6 @@ def log_to_file(path: Path) -> Iterator[Path]:
         if handler is not None:
             package_log.removeHandler(handler)
             handler.close()
-
-
-def _logs_to(logger: logging.Logger, path: Path) -> bool:
-    return any(
-        isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path
-        for handler in logger.handlers
-    )
 
 
 _QT_LEVELS = {

@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL
 from quartierstreff import __version__, clock, config, paths
 from quartierstreff.db.engine import Database
 from quartierstreff.db.open import open_database
+from quartierstreff.logs import PACKAGE_LOGGER, attach_file_handler
 from quartierstreff.messages import describe, describe_problem
 from quartierstreff.services import backup as backup_service
 from quartierstreff.services import maintenance
@@ -27,7 +28,7 @@ EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
-log = logging.getLogger("quartierstreff")
+log = logging.getLogger(PACKAGE_LOGGER)
 
 Command = Callable[[argparse.Namespace, Database], int]
 
@@ -167,11 +168,7 @@ def _open_gui(database: Database) -> int:
 
 
 def _configure_logging() -> None:
-    logs = paths.data_dir() / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(logs / "quartierstreff.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
+    attach_file_handler(paths.log_file())
     log.setLevel(logging.INFO)
 
 
@@ -217,7 +214,7 @@ def _run(args: argparse.Namespace, command: Callable[[], int]) -> int:
         log.exception("unexpected error in command %s", args.command)
         print(
             "Fehler: Ein unerwarteter Fehler ist aufgetreten. Einzelheiten stehen im Protokoll "
-            f"{paths.data_dir() / 'logs' / 'quartierstreff.log'}.",
+            f"{paths.log_file()}.",
             file=sys.stderr,
         )
         return EXIT_PROBLEM

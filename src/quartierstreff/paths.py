@@ -35,6 +35,13 @@ def default_database_path() -> Path:
     return data_dir() / "quartierstreff.sqlite3"
 
 
+LOG_FILE_NAME = "quartierstreff.log"
+
+
+def log_file() -> Path:
+    return data_dir() / "logs" / LOG_FILE_NAME
+
+
 def backups_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)

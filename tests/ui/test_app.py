@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from quartierstreff import app, paths
-from quartierstreff.app import LOG_FILE_NAME, create_main_window, run
+from quartierstreff.app import create_main_window, run
 from quartierstreff.db.engine import Database
 from quartierstreff.ui.dialogs.welcome import WelcomeDialog
 from quartierstreff.ui.i18n import LANGUAGE_ENV, Translations, configured_language
@@ -96,7 +96,7 @@ def test_run_opens_the_main_window_and_returns_the_exit_code(
     assert qapp.organizationName() == "Quartierstreff"
     assert not qapp.windowIcon().isNull()
     assert sys.excepthook is hook_before  # restored after the GUI ends
-    log_file = paths.data_dir() / "logs" / LOG_FILE_NAME
+    log_file = paths.data_dir() / "logs" / paths.LOG_FILE_NAME
     assert "marker from the running app" in log_file.read_text(encoding="utf-8")
 
 
