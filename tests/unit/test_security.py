@@ -34,6 +34,8 @@ EXPECTED = {
     "quartierstreff.services.audit.list_entries": {Role.ADMIN},
     "quartierstreff.services.users.create_user": {Role.ADMIN},
     "quartierstreff.services.users.list_users": {Role.ADMIN},
+    "quartierstreff.services.settings.get_settings": {*Role},
+    "quartierstreff.services.settings.save_settings": {Role.COORDINATOR, Role.ADMIN},
 }
 """Who may call what. A new service must be added here, with the roles that may use it."""
 

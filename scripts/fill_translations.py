@@ -1,0 +1,64 @@
+"""Fill German translations into a Qt .ts file from tab-separated files.
+
+Each line of a TSV file is ``context<TAB>source<TAB>translation`` (``\\n`` for a line
+break). Messages lupdate left unfinished get the translation and lose the
+``type="unfinished"`` mark. Used after ``make translations`` when several people add
+strings at once::
+
+    python scripts/fill_translations.py resources/i18n/quartierstreff_de.ts i18n-pending/*.tsv
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+
+def read_tsv(paths: list[Path]) -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                sys.exit(f"{path}:{number}: expected 3 tab-separated fields, got {len(parts)}")
+            context, source, translation = (p.replace("\\n", "\n") for p in parts)
+            table[(context, source)] = translation
+    return table
+
+
+def fill(ts_file: Path, table: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    tree = ET.parse(ts_file)
+    missing: list[tuple[str, str]] = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            key = (name, source)
+            if key in table:
+                translation.text = table[key]
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished" or not translation.text:
+                missing.append(key)
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8"
+    )
+    return missing
+
+
+def main() -> int:
+    ts_file, *tsv = (Path(arg) for arg in sys.argv[1:])
+    missing = fill(ts_file, read_tsv(tsv))
+    for context, source in missing:
+        print(f"untranslated: {context}: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Settings that belong to the database and so hold for every PC that uses it.
+
+Stored as text in the ``settings`` table, read and written as one typed view.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from quartierstreff.db.models import Setting, User
+from quartierstreff.services.errors import FieldInvalid
+from quartierstreff.services.security import Actor, Permission, service
+
+MAX_IDLE_LOCK_MINUTES = 240
+MAX_BACKUP_INTERVAL_HOURS = 168
+
+
+@dataclass(frozen=True, slots=True)
+class AppSettings:
+    idle_lock_minutes: int = 10
+    """The window locks after this many idle minutes; 0 means never (not with PINs)."""
+    backup_interval_hours: int = 4
+    """While the program is open, an automatic backup at most this often."""
+    second_backup_folder: str = ""
+    """A second folder (USB stick, network drive) that receives a copy of every
+    automatic backup; empty for none."""
+
+
+_KEYS = {
+    "idle_lock_minutes": "security.idle_lock_minutes",
+    "backup_interval_hours": "backup.interval_hours",
+    "second_backup_folder": "backup.second_folder",
+}
+
+
+def read_settings(session: Session) -> AppSettings:
+    """The settings without a permission check: the program itself needs them (for the
+    lock and the backups) before and regardless of who is logged in."""
+    stored = dict(
+        session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(_KEYS.values())))
+        .tuples()
+        .all()
+    )
+    defaults = AppSettings()
+    values: dict[str, Any] = {}
+    for field in dataclasses.fields(AppSettings):
+        raw = stored.get(_KEYS[field.name])
+        default = getattr(defaults, field.name)
+        if raw is None:
+            continue
+        if isinstance(default, int):
+            try:
+                values[field.name] = int(raw)
+            except ValueError:
+                continue  # a damaged value falls back to the default
+        else:
+            values[field.name] = raw
+    return dataclasses.replace(defaults, **values)
+
+
+@service(Permission.CENTRE_READ)
+def get_settings(session: Session, actor: Actor) -> AppSettings:
+    return read_settings(session)
+
+
+@service(Permission.SETTINGS_WRITE)
+def save_settings(session: Session, actor: Actor, settings: AppSettings) -> AppSettings:
+    """Validate and store ``settings``. Raises :class:`FieldInvalid`.
+
+    While any user has a short PIN, the window must lock itself: 0 (never) is refused."""
+    cleaned = dataclasses.replace(
+        settings, second_backup_folder=settings.second_backup_folder.strip()
+    )
+    if not 0 <= cleaned.idle_lock_minutes <= MAX_IDLE_LOCK_MINUTES:
+        raise FieldInvalid("idle_lock_minutes", "range", str(cleaned.idle_lock_minutes))
+    if cleaned.idle_lock_minutes == 0 and _pins_in_use(session):
+        raise FieldInvalid("idle_lock_minutes", "pins_need_lock", "0")
+    if not 1 <= cleaned.backup_interval_hours <= MAX_BACKUP_INTERVAL_HOURS:
+        raise FieldInvalid("backup_interval_hours", "range", str(cleaned.backup_interval_hours))
+    for field in dataclasses.fields(AppSettings):
+        key = _KEYS[field.name]
+        value = str(getattr(cleaned, field.name))
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        elif row.value != value:
+            row.value = value
+    session.flush()
+    return cleaned
+
+
+def _pins_in_use(session: Session) -> bool:
+    return (
+        session.scalar(
+            select(User.id).where(User.pin_hash.is_not(None), User.is_active.is_(True)).limit(1)
+        )
+        is not None
+    )
