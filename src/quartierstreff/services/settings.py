@@ -41,11 +41,8 @@ _KEYS = {
 def read_settings(session: Session) -> AppSettings:
     """The settings without a permission check: the program itself needs them (for the
     lock and the backups) before and regardless of who is logged in."""
-    stored = dict(
-        session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(_KEYS.values())))
-        .tuples()
-        .all()
-    )
+    query = select(Setting.key, Setting.value).where(Setting.key.in_(_KEYS.values()))
+    stored = {key: value for key, value in session.execute(query)}
     defaults = AppSettings()
     values: dict[str, Any] = {}
     for field in dataclasses.fields(AppSettings):
