@@ -42,7 +42,7 @@ def read_settings(session: Session) -> AppSettings:
     """The settings without a permission check: the program itself needs them (for the
     lock and the backups) before and regardless of who is logged in."""
     query = select(Setting.key, Setting.value).where(Setting.key.in_(_KEYS.values()))
-    stored = {key: value for key, value in session.execute(query)}
+    stored = dict(session.execute(query).all())
     defaults = AppSettings()
     values: dict[str, Any] = {}
     for field in dataclasses.fields(AppSettings):
