@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from sqlalchemy import DateTime, Enum, MetaData, Numeric, String, Text, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -68,9 +68,20 @@ Timestamp = Annotated[
 
 
 class TimestampMixin:
-    """``created_at``/``updated_at`` in UTC; local wall-clock times are separate columns."""
+    """An entity people edit in forms: ``created_at``/``updated_at`` in UTC (local
+    wall-clock times are separate columns) and a ``version`` for optimistic locking.
+
+    SQLAlchemy raises ``StaleDataError`` when an UPDATE finds the row at another version
+    than it read; services also compare the version a form was opened with, so of two
+    people editing the same record, the second to save is told instead of overwriting.
+    """
 
     created_at: Mapped[Timestamp]
     updated_at: Mapped[Timestamp] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow, server_default=func.now()
     )
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -32,8 +32,8 @@ SECRET = "***"
 """Stands for a value that is never written to the audit trail."""
 
 _SECRET_COLUMNS = frozenset({("users", "password_hash"), ("users", "pin_hash")})
-_UNAUDITED_TABLES = frozenset({"audit_log"})
-_NOISE_COLUMNS = frozenset({"created_at", "updated_at"})
+_UNAUDITED_TABLES = frozenset({"audit_log", "trash"})
+_NOISE_COLUMNS = frozenset({"created_at", "updated_at", "version"})
 
 _FIELD_PERMISSIONS: dict[tuple[str, str], Permission] = {
     **{

@@ -11,7 +11,7 @@ from quartierstreff.services.errors import DatabaseNotEmpty
 from quartierstreff.services.views import IntegrityProblem, IntegrityReport
 
 # Tables that a fresh database may already hold rows in without counting as "used".
-_BOOKKEEPING_TABLES = frozenset({"settings", "audit_log"})
+_BOOKKEEPING_TABLES = frozenset({"settings", "audit_log", "trash"})
 
 
 def first_filled_table(session: Session) -> tuple[str, int] | None:

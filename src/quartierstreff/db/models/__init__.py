@@ -56,6 +56,7 @@ from quartierstreff.db.models.system import (
     CentreProfile,
     Role,
     Setting,
+    TrashEntry,
     User,
 )
 
@@ -105,6 +106,7 @@ __all__ = [
     "Setting",
     "StatusChange",
     "TextBlock",
+    "TrashEntry",
     "User",
     "booking_rooms",
     "group_rooms",

@@ -46,7 +46,7 @@ room_parts = Table(
 """Linked spaces: booking the whole hall blocks its parts and the other way round."""
 
 
-class Room(Base):
+class Room(TimestampMixin, Base):
     __tablename__ = "rooms"
 
     id: Mapped[IntPk]

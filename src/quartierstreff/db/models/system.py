@@ -76,6 +76,26 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 
 
+class TrashEntry(Base):
+    """A deleted record with everything deleted along with it, restorable for 30 days.
+
+    ``payload`` is JSON: ``{"rows": [[table, {column: value}], ...], "links": [[table,
+    key, column, value], ...]}`` — the rows in insertion order (parents first), and the
+    references from other rows that the delete set to NULL."""
+
+    __tablename__ = "trash"
+
+    id: Mapped[IntPk]
+    deleted_at: Mapped[Timestamp] = mapped_column(index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    username: Mapped[ShortStr]
+    entity: Mapped[ShortStr]
+    entity_id: Mapped[ShortStr]
+    summary: Mapped[OptionalStr]
+    payload: Mapped[str] = mapped_column(Text)
+    restored_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class CentreProfile(TimestampMixin, Base):
     """The centre itself: one row (id = 1), printed on every letterhead."""
 
