@@ -15,6 +15,7 @@ from quartierstreff.services.errors import (
     DatabaseForeign,
     DatabaseNotEmpty,
     DatabaseUnavailable,
+    DeleteBlocked,
     FieldInvalid,
     InvalidDatabaseUrl,
     LoginFailed,
@@ -23,8 +24,10 @@ from quartierstreff.services.errors import (
     NotFound,
     PermissionDenied,
     QuartierstreffError,
+    RestoreConflict,
     RestoreFailed,
     SchemaTooNew,
+    TrashEntryUnavailable,
 )
 from quartierstreff.services.views import IntegrityProblem
 
@@ -233,3 +236,88 @@ def describe_problem(problem: IntegrityProblem) -> str:
         )
         return f"Schema-Stand {found}, erwartet wird „{problem.expected}“."
     return _PROBLEMS.get(problem.kind, problem.kind + ": {}").format(problem.detail)
+
+
+# --- the bin (Papierkorb) -----------------------------------------------------
+
+_TABLES = {
+    "persons": "Personen",
+    "memberships": "Mitgliedschaften",
+    "membership_types": "Mitgliedsarten",
+    "custom_field_definitions": "Zusatzfelder",
+    "custom_field_values": "Zusatzfeld-Einträge",
+    "groups": "Gruppen",
+    "group_persons": "Gruppenmitglieder",
+    "group_rooms": "Stammräume von Gruppen",
+    "partner_organisations": "Partnerorganisationen",
+    "partner_contacts": "Ansprechpersonen bei Partnern",
+    "consents": "Einwilligungen",
+    "rooms": "Räume",
+    "room_parts": "Raumteile",
+    "bookings": "Buchungen",
+    "booking_rooms": "Buchungen",
+    "booking_series": "Serienbuchungen",
+    "booking_series_rooms": "Serienbuchungen",
+    "series_exceptions": "Ausnahmen von Serienbuchungen",
+    "holiday_periods": "Ferien und Schließzeiten",
+    "meetings": "Treffen",
+    "meeting_invitees": "Einladungen",
+    "agenda_items": "Tagesordnungspunkte",
+    "attendance": "Anwesenheitslisten",
+    "decisions": "Beschlüsse",
+    "action_items": "Aufgaben",
+    "funding_programmes": "Förderprogramme",
+    "funding_applications": "Förderanträge",
+    "application_sections": "Antragsabschnitte",
+    "plan_lines": "Zeilen des Finanzierungsplans",
+    "application_status_changes": "Statusänderungen von Anträgen",
+    "application_versions": "Antragsversionen",
+    "text_blocks": "Textbausteine",
+    "receipts": "Belege",
+    "attachments": "Anhänge",
+    "users": "Benutzer",
+    "centre_profile": "Profil des Treffs",
+    "settings": "Einstellungen",
+}
+
+
+@describe.register
+def _(error: DeleteBlocked) -> str:
+    what = _TABLES.get(error.referenced_by, error.referenced_by)
+    return (
+        f"„{error.summary or error.entity_id}“ kann nicht gelöscht werden, solange noch "
+        f"{error.count} Einträge darauf verweisen ({what})."
+    )
+
+
+@describe.register
+def _(error: TrashEntryUnavailable) -> str:
+    if error.reason == "expired":
+        return (
+            f"„{error.summary}“ wurde vor mehr als 30 Tagen gelöscht und lässt sich nicht "
+            "mehr wiederherstellen."
+        )
+    if error.reason == "restored":
+        return f"„{error.summary}“ wurde bereits wiederhergestellt."
+    return f"Eintrag {error.entry_id} ist nicht (mehr) im Papierkorb."
+
+
+@describe.register
+def _(error: RestoreConflict) -> str:
+    where = _TABLES.get(error.table, error.table)
+    if error.reason == "exists":
+        reason = f"seine Nummer ist inzwischen an einen neuen Eintrag vergeben ({where})"
+    elif error.reason == "duplicate":
+        reason = f"ein anderer Eintrag hat inzwischen denselben Wert in „{error.detail}“ ({where})"
+    elif error.reason == "parent_missing":
+        parent = _TABLES.get(error.detail, error.detail)
+        reason = (
+            f"etwas, wozu der Eintrag gehört, wurde inzwischen gelöscht ({parent}); "
+            "bitte zuerst das wiederherstellen"
+        )
+    else:
+        reason = f"die Datenbank lehnt es ab ({error.detail})"
+    return (
+        f"„{error.summary}“ kann nicht wiederhergestellt werden: {reason}. "
+        "Es wurde nichts verändert."
+    )

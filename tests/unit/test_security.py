@@ -36,6 +36,10 @@ EXPECTED = {
     "quartierstreff.services.users.list_users": {Role.ADMIN},
     "quartierstreff.services.settings.get_settings": {*Role},
     "quartierstreff.services.settings.save_settings": {Role.COORDINATOR, Role.ADMIN},
+    # The bin: everyone; each entry is checked against the write permission of its kind.
+    "quartierstreff.services.trash.list_trash": {*Role},
+    "quartierstreff.services.trash.restore_from_trash": {*Role},
+    "quartierstreff.services.trash.purge_trash": {*Role},
 }
 """Who may call what. A new service must be added here, with the roles that may use it."""
 

@@ -138,3 +138,39 @@ class LoginThrottled(QuartierstreffError):
     """Too many failed attempts: log-in is refused for ``retry_after`` seconds."""
 
     retry_after: int
+
+
+@dataclass(eq=False)
+class DeleteBlocked(QuartierstreffError):
+    """A record cannot be deleted while other records still need it (``referenced_by``
+    is the table of those records, ``count`` how many there are)."""
+
+    entity: str
+    entity_id: str
+    summary: str
+    referenced_by: str
+    count: int
+
+
+@dataclass(eq=False)
+class TrashEntryUnavailable(QuartierstreffError):
+    """An entry of the bin cannot be restored; ``reason`` is one of not_found, expired
+    (older than 30 days) and restored (restored before)."""
+
+    entry_id: int
+    reason: str
+    summary: str = ""
+
+
+@dataclass(eq=False)
+class RestoreConflict(QuartierstreffError):
+    """Restoring from the bin would clash with the database as it is now; nothing was
+    changed. ``reason`` is one of exists (a record with the same id exists again),
+    duplicate (``detail`` names the columns whose value is taken again), parent_missing
+    (``detail`` names the table of a record it needs that is gone) and database (the
+    database refused; ``detail`` is its message). ``table`` is where the clash is."""
+
+    summary: str
+    reason: str
+    table: str
+    detail: str = ""
