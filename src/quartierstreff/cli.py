@@ -7,7 +7,10 @@ traceback; unexpected errors are logged with their traceback to the data directo
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,17 +19,34 @@ from sqlalchemy.engine import URL
 
 from quartierstreff import __version__, clock, config, paths
 from quartierstreff.db.engine import Database
+from quartierstreff.db.migrate import current_revision
+from quartierstreff.db.models import Role
 from quartierstreff.db.open import open_database
 from quartierstreff.logs import PACKAGE_LOGGER, attach_file_handler
 from quartierstreff.messages import describe, describe_problem
 from quartierstreff.services import backup as backup_service
-from quartierstreff.services import maintenance
-from quartierstreff.services.errors import QuartierstreffError
-from quartierstreff.services.users import actor_without_login
+from quartierstreff.services import maintenance, users
+from quartierstreff.services.errors import (
+    DatabaseCorrupt,
+    DatabaseForeign,
+    DatabaseUnavailable,
+    FieldInvalid,
+    LoginRequired,
+    NotFound,
+    PasswordMissing,
+    QuartierstreffError,
+    SchemaTooNew,
+)
+from quartierstreff.services.security import NO_LOGIN_USERNAME, Actor
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
+
+PASSWORD_ENV = "QUARTIERSTREFF_PASSWORD"
+"""The password of ``--user``, for scripts (otherwise it is asked for)."""
+NEW_PASSWORD_ENV = "QUARTIERSTREFF_NEW_PASSWORD"
+"""The new password for ``users add`` and ``users password``, for scripts."""
 
 log = logging.getLogger(PACKAGE_LOGGER)
 
@@ -42,9 +62,35 @@ class _Parser(argparse.ArgumentParser):
         self._optionals.title = "Optionen"
         self.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
 
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "Aufruf:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "Aufruf:", 1)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: Fehler: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: Fehler: {_german(message)}\n")
+
+
+_ARGPARSE_GERMAN = (
+    (re.compile(r"^the following arguments are required: (.*)$"), r"es fehlt: \1"),
+    (
+        re.compile(r"^argument (.*): invalid choice: (.*) \(choose from (.*)\)$"),
+        r"\1: \2 gibt es nicht (möglich: \3)",
+    ),
+    (re.compile(r"^unrecognized arguments: (.*)$"), r"unbekannt: \1"),
+    (re.compile(r"^argument (.*): expected one argument$"), r"\1 braucht einen Wert"),
+    (re.compile(r"^argument (.*): not allowed with argument (.*)$"), r"\1 geht nicht mit \2"),
+)
+
+
+def _german(message: str) -> str:
+    """argparse's few usage errors in German (its own texts are English)."""
+    for pattern, replacement in _ARGPARSE_GERMAN:
+        if pattern.match(message):
+            return pattern.sub(replacement, message)
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="Datenbank, z. B. sqlite:///pfad/treff.sqlite3 oder "
         "postgresql+psycopg://benutzer:passwort@server/treff "
         f"(sonst ${config.DATABASE_ENV}, sonst die Datei im Benutzerordner)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="als dieser Benutzer anmelden — nötig, sobald es Benutzer gibt, für Befehle mit "
+        f"Personen- oder Finanzdaten; das Passwort wird abgefragt oder aus ${PASSWORD_ENV} "
+        "gelesen",
     )
     parser.add_argument(
         "--version",
@@ -111,14 +164,120 @@ def build_parser() -> argparse.ArgumentParser:
         "Eine beschädigte oder fremde Datei wird abgelehnt; dann bleibt alles, wie es war.",
     )
     restore.add_argument("file", metavar="DATEI", type=Path, help="die Sicherungsdatei")
+
+    _add_user_commands(commands)
     return parser
 
 
-def _cmd_demo(_args: argparse.Namespace, database: Database) -> int:
+_ROLE_NAMES = {
+    "ehrenamt": Role.VOLUNTEER,
+    "kasse": Role.TREASURER,
+    "koordination": Role.COORDINATOR,
+    "admin": Role.ADMIN,
+}
+_ROLE_LABELS = {role: name.capitalize() for name, role in _ROLE_NAMES.items()}
+
+
+def _add_user_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    users = commands.add_parser(
+        "users",
+        help="Benutzer anlegen, ändern und auflisten",
+        description="Benutzer und Rollen: Ehrenamt (Belegungen, Treffen, Namen und Telefon), "
+        "Kasse (Finanzen, Belege, Förderberichte), Koordination (alles außer Benutzern) und "
+        "Admin (alles). Solange es keine Benutzer gibt, braucht es keine Anmeldung; der "
+        "erste Benutzer muss Admin sein. Danach dürfen nur Admins Benutzer verwalten.",
+    )
+    actions = users.add_subparsers(
+        title="Befehle", dest="users_command", metavar="BEFEHL", parser_class=_Parser
+    )
+    actions.required = True
+    roles = ", ".join(_ROLE_NAMES)
+
+    listing = actions.add_parser("list", help="alle Benutzer auflisten")
+    listing.set_defaults(handler=_cmd_users_list)
+
+    add = actions.add_parser(
+        "add",
+        help="einen Benutzer anlegen",
+        description="Legt einen Benutzer an. Das Passwort (mindestens 8 Zeichen) wird "
+        f"zweimal abgefragt oder aus ${NEW_PASSWORD_ENV} gelesen.",
+    )
+    add.add_argument("name", metavar="NAME", help="Benutzername (klein, ohne Leerzeichen)")
+    add.add_argument("--role", metavar="ROLLE", required=True, choices=_ROLE_NAMES, help=roles)
+    add.add_argument("--display-name", metavar="TEXT", default="", help="voller Name")
+    add.set_defaults(handler=_cmd_users_add)
+
+    change = actions.add_parser("set", help="Rolle, Name oder Aktivsein eines Benutzers ändern")
+    change.add_argument("name", metavar="NAME", help="Benutzername")
+    change.add_argument("--role", metavar="ROLLE", choices=_ROLE_NAMES, help=roles)
+    change.add_argument("--display-name", metavar="TEXT", help="voller Name")
+    active = change.add_mutually_exclusive_group()
+    active.add_argument(
+        "--deactivate", action="store_true", help="Anmeldung sperren (Einträge bleiben erhalten)"
+    )
+    active.add_argument("--activate", action="store_true", help="Anmeldung wieder erlauben")
+    change.set_defaults(handler=_cmd_users_set)
+
+    password = actions.add_parser(
+        "password",
+        help="ein neues Passwort setzen",
+        description="Setzt ein neues Passwort (zweimal abgefragt oder aus "
+        f"${NEW_PASSWORD_ENV}). Das eigene darf jeder ändern, andere nur ein Admin.",
+    )
+    password.add_argument("name", metavar="NAME", help="Benutzername")
+    password.set_defaults(handler=_cmd_users_password)
+
+
+# --- who is acting --------------------------------------------------------------
+
+
+def _login(args: argparse.Namespace, database: Database) -> Actor:
+    """The acting user: nobody needs to log in while the database has no users; after
+    that, ``--user`` and the password. A failed attempt is committed before it is
+    reported, so that repeated failures slow further attempts down."""
+    with database.unit_of_work() as session:
+        if not users.login_needed(session):
+            return users.actor_without_login(session)
+    if not args.user:
+        raise LoginRequired()
+    password = args.login_password = _password(args.user)
+    with database.unit_of_work() as session:
+        outcome = users.attempt_login(session, args.user, password, clock.now())
+    if isinstance(outcome, QuartierstreffError):
+        raise outcome
+    return outcome
+
+
+def _password(username: str) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise PasswordMissing(username)
+    return getpass.getpass(f"Passwort für {username}: ")
+
+
+def _new_password(username: str) -> str:
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise PasswordMissing(username)
+    first = getpass.getpass(f"Neues Passwort für {username}: ")
+    if getpass.getpass("Noch einmal: ") != first:
+        raise FieldInvalid("password", "mismatch")
+    return first
+
+
+# --- commands --------------------------------------------------------------------
+
+
+def _cmd_demo(args: argparse.Namespace, database: Database) -> int:
     from quartierstreff.services.demo import load_demo
 
+    actor = _login(args, database)
     with database.unit_of_work() as session:
-        summary = load_demo(session, actor_without_login(session), clock.today())
+        summary = load_demo(session, actor, clock.today())
     print(f"Beispiel-Treff angelegt: {summary}")
     return EXIT_OK
 
@@ -136,16 +295,19 @@ def _cmd_check(_args: argparse.Namespace, database: Database) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace, database: Database) -> int:
+    actor = _login(args, database)
     target = args.to.expanduser() if args.to else paths.backups_dir()
-    info = backup_service.create_backup(database, target, now=clock.now())
+    info = backup_service.create_backup(database, target, actor=actor, now=clock.now())
     print(info.path)
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace, url: URL) -> int:
-    """Runs without an open database (the one to replace may be damaged)."""
+    """Runs with the database to replace closed; it may be damaged or missing."""
+    backup_service.verify_backup(args.file.expanduser())  # a bad file: refused before all
+    actor = _restore_actor(args, url)
     result = backup_service.restore_backup(
-        url, args.file.expanduser(), paths.backups_dir(), now=clock.now()
+        url, args.file.expanduser(), paths.backups_dir(), actor=actor, now=clock.now()
     )
     info = result.backup
     print(
@@ -158,6 +320,89 @@ def _cmd_restore(args: argparse.Namespace, url: URL) -> int:
         print(f"Die bisherige Datenbank ist gesichert in {result.safety_copy}.")
     else:
         print("Es gab keine bisherige Datenbank, die zu sichern war.")
+    return EXIT_OK
+
+
+def _restore_actor(args: argparse.Namespace, url: URL) -> Actor:
+    """Who restores: a database that opens and has users needs a log-in with the right
+    to restore. A damaged or missing one cannot tell who may, and must be restorable —
+    whoever can reach its file could replace it anyway."""
+    try:
+        database = open_database(url, paths.backups_dir(), migrate=False, create=False)
+    except (DatabaseCorrupt, DatabaseForeign, DatabaseUnavailable, SchemaTooNew):
+        return Actor(user_id=None, username=NO_LOGIN_USERNAME, role=Role.ADMIN)
+    try:
+        if current_revision(database.engine) is None:  # empty: nobody to ask
+            return Actor(user_id=None, username=NO_LOGIN_USERNAME, role=Role.ADMIN)
+        return _login(args, database)
+    finally:
+        database.close()
+
+
+def _cmd_users_list(args: argparse.Namespace, database: Database) -> int:
+    actor = _login(args, database)
+    with database.unit_of_work() as session:
+        listed = users.list_users(session, actor)
+    if not listed:
+        print("Es gibt noch keine Benutzer; das Programm läuft ohne Anmeldung.")
+        return EXIT_OK
+    width = max(len(user.username) for user in listed)
+    for user in listed:
+        state = "" if user.is_active else "  (deaktiviert)"
+        print(
+            f"{user.username:<{width}}  {_ROLE_LABELS[user.role]:<12}  {user.display_name}{state}"
+        )
+    return EXIT_OK
+
+
+def _cmd_users_add(args: argparse.Namespace, database: Database) -> int:
+    actor = _login(args, database)
+    password = _new_password(args.name)
+    draft = users.UserDraft(
+        username=args.name,
+        display_name=args.display_name,
+        role=_ROLE_NAMES[args.role],
+        password=password,
+    )
+    with database.unit_of_work() as session:
+        created = users.create_user(session, actor, draft)
+    print(f"Benutzer „{created.username}“ ({_ROLE_LABELS[created.role]}) angelegt.")
+    return EXIT_OK
+
+
+def _cmd_users_set(args: argparse.Namespace, database: Database) -> int:
+    actor = _login(args, database)
+    with database.unit_of_work() as session:
+        current = next(
+            (user for user in users.list_users(session, actor) if user.username == args.name),
+            None,
+        )
+        if current is None:
+            raise NotFound("user", args.name)
+        changed = users.update_user(
+            session,
+            actor,
+            current.username,
+            display_name=current.display_name if args.display_name is None else args.display_name,
+            role=current.role if args.role is None else _ROLE_NAMES[args.role],
+            active=(current.is_active or args.activate) and not args.deactivate,
+        )
+    state = "aktiv" if changed.is_active else "deaktiviert"
+    print(
+        f"Benutzer „{changed.username}“: {_ROLE_LABELS[changed.role]}, "
+        f"{changed.display_name}, {state}."
+    )
+    return EXIT_OK
+
+
+def _cmd_users_password(args: argparse.Namespace, database: Database) -> int:
+    actor = _login(args, database)
+    own = actor.user_id is not None and actor.username == args.name.strip().lower()
+    current: str | None = args.login_password if own else None
+    password = _new_password(args.name)
+    with database.unit_of_work() as session:
+        users.change_password(session, actor, args.name, password, current=current)
+    print(f"Das Passwort von „{args.name}“ ist geändert.")
     return EXIT_OK
 
 

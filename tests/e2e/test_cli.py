@@ -56,7 +56,7 @@ def test_help_on_every_command(tmp_path: Path) -> None:
     for args in ([], ["demo"], ["check"]):
         result = quartierstreff(*args, "--help", data_dir=tmp_path)
         assert result.returncode == 0, result.stderr
-        assert result.stdout.startswith("usage: quartierstreff")
+        assert result.stdout.startswith("Aufruf: quartierstreff")
         assert "Hilfe" in result.stdout
 
 
@@ -74,7 +74,7 @@ def test_database_from_environment(sqlite_url: str, tmp_path: Path) -> None:
         (["--database", "mysql://x@y/z", "check"], "keine gültige Datenbank-Adresse"),
         (["--database", "sqlite:////nonexistent/dir/x.sqlite3", "check"], "gibt es nicht"),
         (["--database", "postgresql://nobody@127.0.0.1:1/none", "check"], "nicht erreichbar"),
-        (["frobnicate"], "Fehler: argument BEFEHL: invalid choice"),
+        (["frobnicate"], "Fehler: BEFEHL: 'frobnicate' gibt es nicht"),
     ],
 )
 def test_errors_are_one_clear_line(args: list[str], message: str, tmp_path: Path) -> None:

@@ -72,7 +72,6 @@ def test_backup_then_restore(demo_data_dir: Path, tmp_path: Path) -> None:
 
 def test_restore_refuses_bad_files(demo_data_dir: Path, tmp_path: Path) -> None:
     database = demo_data_dir / "quartierstreff.sqlite3"
-    before = database.read_bytes()
     letter = tmp_path / "brief.qtbackup"
     letter.write_text("Liebe Nachbarn, ...")
     slip = tmp_path / "slip.qtbackup"
@@ -82,6 +81,7 @@ def test_restore_refuses_bad_files(demo_data_dir: Path, tmp_path: Path) -> None:
     written = Path(quartierstreff("backup", data_dir=demo_data_dir).stdout.strip())
     truncated = tmp_path / "halb.qtbackup"
     truncated.write_bytes(written.read_bytes()[:5000])
+    before = database.read_bytes()  # after the backup, which is noted in the audit trail
 
     cases = [
         (letter, "keine Quartierstreff-Sicherung"),
@@ -141,7 +141,7 @@ def test_help(tmp_path: Path) -> None:
     for command in ("backup", "restore"):
         result = quartierstreff(command, "--help", data_dir=tmp_path)
         assert result.returncode == 0, result.stderr
-        assert result.stdout.startswith(f"usage: quartierstreff {command}")
+        assert result.stdout.startswith(f"Aufruf: quartierstreff {command}")
     missing = quartierstreff("restore", data_dir=tmp_path)
     assert missing.returncode == 2
     assert "Traceback" not in missing.stderr

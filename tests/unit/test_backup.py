@@ -15,13 +15,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, insert, select, text, update
+from sqlalchemy import ColumnElement, Engine, Table, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from quartierstreff.db import migrate
 from quartierstreff.db.engine import Database, make_engine, make_session_factory
-from quartierstreff.db.models import Base, CentreProfile, Person, Receipt, User
+from quartierstreff.db.models import (
+    AuditAction,
+    AuditEntry,
+    Base,
+    CentreProfile,
+    Person,
+    Receipt,
+    Role,
+    User,
+)
 from quartierstreff.db.open import open_database
 from quartierstreff.messages import describe
 from quartierstreff.services import backup
@@ -32,8 +41,10 @@ from quartierstreff.services.errors import (
     BackupInvalid,
     DatabaseCorrupt,
     DatabaseForeign,
+    PermissionDenied,
     RestoreFailed,
 )
+from quartierstreff.services.security import Actor
 from quartierstreff.services.views import BackupInfo
 from tests.conftest import ADMIN, BACKENDS
 
@@ -55,7 +66,8 @@ def _normal(value: object) -> object:
 
 
 def dump(url: str) -> Dump:
-    """Every row of every table, in primary key order."""
+    """Every row of every table, in primary key order; of the audit trail only what
+    is not about backups (each backup and restore adds its own entry)."""
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
@@ -63,13 +75,19 @@ def dump(url: str) -> Dump:
                 table.name: [
                     tuple(_normal(value) for value in row)
                     for row in connection.execute(
-                        select(table).order_by(*table.primary_key.columns)
+                        select(table)
+                        .where(*_not_about_backups(table))
+                        .order_by(*table.primary_key.columns)
                     )
                 ]
                 for table in Base.metadata.sorted_tables
             }
     finally:
         engine.dispose()
+
+
+def _not_about_backups(table: Table) -> list[ColumnElement[bool]]:
+    return [table.c.entity != "backup"] if table.name == "audit_log" else []
 
 
 def opened(url: str, tmp_path: Path) -> Database:
@@ -89,7 +107,7 @@ def backup_of(url: str, target_dir: Path, *, now: dt.datetime = NOW, **kwargs: A
     engine = make_engine(url)
     database = Database(make_url(url), engine, make_session_factory(engine))
     try:
-        return backup.create_backup(database, target_dir, now=now, **kwargs)
+        return backup.create_backup(database, target_dir, actor=ADMIN, now=now, **kwargs)
     finally:
         engine.dispose()
 
@@ -338,9 +356,23 @@ def test_restore_brings_back_the_old_data(
     changed = dump(url)
     assert changed != before
 
-    result = backup.restore_backup(make_url(url), written.path, tmp_path / "safety", now=LATER)
+    result = backup.restore_backup(
+        make_url(url), written.path, tmp_path / "safety", actor=ADMIN, now=LATER
+    )
 
     assert dump(url) == before
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        recorded = connection.execute(
+            select(AuditEntry.action, AuditEntry.username, AuditEntry.entity_id)
+            .where(AuditEntry.entity == "backup")
+            .order_by(AuditEntry.id)
+        ).all()
+    engine.dispose()
+    # The backup was written after `before`; the restored trail ends with the restore.
+    assert [tuple(row) for row in recorded] == [
+        (AuditAction.RESTORE, ADMIN.username, backup.backup_key(written.path))
+    ]
     assert result.upgraded_from is None
     assert result.revision == migrate.head_revision()
     assert result.safety_copy is not None
@@ -349,7 +381,9 @@ def test_restore_brings_back_the_old_data(
     )
     # The safety copy holds the data as it was just before the restore.
     other = new_database_url("sqlite")
-    backup.restore_backup(make_url(other), result.safety_copy, tmp_path / "safety2", now=LATER)
+    backup.restore_backup(
+        make_url(other), result.safety_copy, tmp_path / "safety2", actor=ADMIN, now=LATER
+    )
     assert dump(other) == changed
 
     database = opened(url, tmp_path)  # opens at head, no migration needed
@@ -378,7 +412,9 @@ def test_moving_between_sqlite_and_postgresql(
 
     # Into a new, empty database (a server set up for the move) ...
     fresh = new_database_url(target)
-    result = backup.restore_backup(make_url(fresh), written.path, tmp_path / "safety", now=LATER)
+    result = backup.restore_backup(
+        make_url(fresh), written.path, tmp_path / "safety", actor=ADMIN, now=LATER
+    )
     assert result.safety_copy is None
     assert dump(fresh) == dump(url)
 
@@ -389,7 +425,9 @@ def test_moving_between_sqlite_and_postgresql(
     with engine.begin() as connection:
         connection.execute(insert(Person.__table__).values(first_name="Ganz", last_name="Anders"))
     engine.dispose()
-    result = backup.restore_backup(make_url(other), written.path, tmp_path / "safety", now=LATER)
+    result = backup.restore_backup(
+        make_url(other), written.path, tmp_path / "safety", actor=ADMIN, now=LATER
+    )
     assert result.safety_copy is not None
     assert dump(other) == dump(fresh)
 
@@ -399,13 +437,15 @@ def test_small_sample_round_trip_through_postgresql_and_back(
 ) -> None:
     """Bytes, money, booleans, zones and a correction pointing at a later id survive."""
     server = new_database_url("postgresql")
-    backup.restore_backup(make_url(server), sample_backup, tmp_path / "s1", now=LATER)
+    backup.restore_backup(make_url(server), sample_backup, tmp_path / "s1", actor=ADMIN, now=LATER)
     again = backup_of(server, tmp_path / "from-server")
     local = new_database_url("sqlite")
-    backup.restore_backup(make_url(local), again.path, tmp_path / "s2", now=LATER)
+    backup.restore_backup(make_url(local), again.path, tmp_path / "s2", actor=ADMIN, now=LATER)
 
     original = new_database_url("sqlite")
-    backup.restore_backup(make_url(original), sample_backup, tmp_path / "s3", now=LATER)
+    backup.restore_backup(
+        make_url(original), sample_backup, tmp_path / "s3", actor=ADMIN, now=LATER
+    )
     assert dump(local) == dump(original) == dump(server)
     assert b"\x89PNG\x00\xff" in dump(local)["centre_profile"][0]
 
@@ -434,7 +474,9 @@ def test_an_older_backup_is_upgraded_on_restore(
         target = new_database_url(backend)
         if archive == portable_only:  # over a database at head: emptied, stepped down, up
             opened(target, tmp_path).close()
-        result = backup.restore_backup(make_url(target), archive, tmp_path / "safety", now=LATER)
+        result = backup.restore_backup(
+            make_url(target), archive, tmp_path / "safety", actor=ADMIN, now=LATER
+        )
         assert result.upgraded_from == first
         assert result.revision == migrate.head_revision()
         engine = make_engine(target)
@@ -457,7 +499,9 @@ def test_attachments_travel_with_the_backup(tmp_path: Path, sqlite_url: str) -> 
     (attachments / "3f" / "3fa2c1.jpg").unlink()
     (attachments / "liste.pdf").write_bytes(b"overwritten")
     (attachments / "neu.pdf").write_bytes(b"added later")
-    result = backup.restore_backup(make_url(url), written.path, tmp_path / "safety", now=LATER)
+    result = backup.restore_backup(
+        make_url(url), written.path, tmp_path / "safety", actor=ADMIN, now=LATER
+    )
 
     assert result.attachments == 2
     assert (attachments / "3f" / "3fa2c1.jpg").read_bytes() == scan
@@ -478,7 +522,7 @@ def test_restore_refuses_while_another_program_has_the_file_open(
         connection.execute(text("SELECT 1 FROM persons")).all()
         with pytest.raises(RestoreFailed) as caught:
             backup.restore_backup(
-                make_url(sqlite_url), sample_backup, tmp_path / "safety", now=LATER
+                make_url(sqlite_url), sample_backup, tmp_path / "safety", actor=ADMIN, now=LATER
             )
     database.close()
     assert caught.value.reason == "in_use"
@@ -492,7 +536,7 @@ def test_restore_over_a_damaged_file_keeps_its_bytes(tmp_path: Path, sample_back
     garbage = b"this is not a database" * 500
     file.write_bytes(garbage)
     result = backup.restore_backup(
-        make_url(f"sqlite:///{file}"), sample_backup, tmp_path / "safety", now=LATER
+        make_url(f"sqlite:///{file}"), sample_backup, tmp_path / "safety", actor=ADMIN, now=LATER
     )
     assert result.safety_copy is not None
     assert result.safety_copy.name.endswith("-vor-wiederherstellung-beschaedigt.sqlite3")
@@ -641,7 +685,7 @@ def test_restore_of_a_refused_archive_changes_nothing(
         lambda members: members.update({"attachments/../../../evil": b"x"}),
     )
     with pytest.raises(BackupInvalid):
-        backup.restore_backup(make_url(url), crafted, tmp_path / "safety", now=LATER)
+        backup.restore_backup(make_url(url), crafted, tmp_path / "safety", actor=ADMIN, now=LATER)
     assert dump(url) == before
     assert not (tmp_path / "safety").exists()
     assert not attachments.exists()
@@ -769,16 +813,25 @@ def test_last_backup_and_automatic_backups(tmp_path: Path, sqlite_url: str) -> N
     database = opened(sqlite_url, tmp_path)
     try:
         first = backup.automatic_backup(
-            database, folder, now=NOW, every=dt.timedelta(hours=4), mirror_dir=tmp_path / "usb"
+            database,
+            folder,
+            actor=ADMIN,
+            now=NOW,
+            every=dt.timedelta(hours=4),
+            mirror_dir=tmp_path / "usb",
         )
         assert first is not None and first.label == "auto"
         assert (tmp_path / "usb" / first.path.name).read_bytes() == first.path.read_bytes()
         not_due = backup.automatic_backup(
-            database, folder, now=NOW + dt.timedelta(hours=3), every=dt.timedelta(hours=4)
+            database,
+            folder,
+            actor=ADMIN,
+            now=NOW + dt.timedelta(hours=3),
+            every=dt.timedelta(hours=4),
         )
         assert not_due is None
         on_close = backup.automatic_backup(
-            database, folder, now=NOW + dt.timedelta(hours=3), every=dt.timedelta(0)
+            database, folder, actor=ADMIN, now=NOW + dt.timedelta(hours=3), every=dt.timedelta(0)
         )
         assert on_close is not None
     finally:
@@ -824,7 +877,9 @@ def test_tables_and_columns_someone_added_are_left_out(
     assert not written.has_sqlite  # the copy would not be ours: the portable export alone
     assert "notizen" not in dict(written.tables)
     target = new_database_url("sqlite")
-    backup.restore_backup(make_url(target), written.path, tmp_path / "safety", now=LATER)
+    backup.restore_backup(
+        make_url(target), written.path, tmp_path / "safety", actor=ADMIN, now=LATER
+    )
     assert [row[1] for row in dump(target)["rooms"]] == ["Saal"]
 
     if backend == "postgresql":  # restoring into a server leaves tables that are not ours
@@ -832,8 +887,34 @@ def test_tables_and_columns_someone_added_are_left_out(
         with engine.begin() as connection:
             connection.execute(text("INSERT INTO notizen (id, text) VALUES (1, 'bleibt')"))
         engine.dispose()
-        backup.restore_backup(make_url(url), written.path, tmp_path / "safety", now=LATER)
+        backup.restore_backup(
+            make_url(url), written.path, tmp_path / "safety", actor=ADMIN, now=LATER
+        )
         engine = make_engine(url)
         with engine.connect() as connection:
             assert connection.execute(text("SELECT text FROM notizen")).scalar_one() == "bleibt"
         engine.dispose()
+
+
+def test_only_coordination_and_admin_restore_and_backups_are_recorded(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    url = demo_database(sqlite_url, tmp_path)
+    volunteer = Actor(user_id=None, username="ehrenamt", role=Role.VOLUNTEER)
+    database = opened(url, tmp_path)
+    written = backup.create_backup(database, tmp_path / "backups", actor=volunteer, now=NOW)
+    database.close()
+    before = dump(url)
+    with pytest.raises(PermissionDenied):
+        backup.restore_backup(
+            make_url(url), written.path, tmp_path / "safety", actor=volunteer, now=LATER
+        )
+    assert dump(url) == before
+    assert not (tmp_path / "safety").exists()
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        entry = connection.execute(
+            select(AuditEntry.action, AuditEntry.username).where(AuditEntry.entity == "backup")
+        ).one()
+    engine.dispose()
+    assert tuple(entry) == (AuditAction.EXPORT, "ehrenamt")

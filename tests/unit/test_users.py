@@ -16,8 +16,11 @@ from quartierstreff.services.errors import (
     LoginFailed,
     LoginRequired,
     LoginThrottled,
+    NotFound,
+    PermissionDenied,
 )
 from quartierstreff.services.security import Actor
+from quartierstreff.services.settings import AppSettings, save_settings
 from quartierstreff.services.users import UserDraft
 from tests.conftest import ADMIN
 
@@ -134,3 +137,86 @@ def test_failed_log_ins_are_in_the_audit_trail(session: Session) -> None:
     ).first()
     assert entry is not None and entry.username == "kasse"
     assert json.loads(entry.changes)["failed_logins"] == [0, 1]
+
+
+def _log_in(session: Session, name: str, secret: str = PASSWORD, **kwargs: bool) -> Actor:
+    actor = users.attempt_login(session, name, secret, NOW, **kwargs)
+    assert isinstance(actor, Actor), actor
+    return actor
+
+
+def test_the_admin_changes_role_and_name_and_deactivates(session: Session) -> None:
+    _admin_and_treasurer(session)
+    admin = _log_in(session, "admin")
+    changed = users.update_user(
+        session, admin, "kasse", display_name="Karla Kasse", role=Role.COORDINATOR, active=False
+    )
+    assert (changed.display_name, changed.role, changed.is_active) == (
+        "Karla Kasse",
+        Role.COORDINATOR,
+        False,
+    )
+    assert isinstance(users.attempt_login(session, "kasse", PASSWORD, NOW), LoginFailed)
+
+
+def test_the_last_admin_stays_and_nobody_deactivates_themselves(session: Session) -> None:
+    _admin_and_treasurer(session)
+    admin = _log_in(session, "admin")
+    with pytest.raises(FieldInvalid) as last:
+        users.update_user(
+            session, admin, "admin", display_name="A", role=Role.TREASURER, active=True
+        )
+    assert last.value.reason == "last_admin"
+    users.create_user(session, admin, UserDraft("zweite", "", Role.ADMIN, PASSWORD))
+    with pytest.raises(FieldInvalid) as itself:
+        users.update_user(session, admin, "admin", display_name="A", role=Role.ADMIN, active=False)
+    assert itself.value.reason == "self"
+    users.update_user(session, admin, "admin", display_name="A", role=Role.TREASURER, active=True)
+
+
+def test_own_password_needs_the_current_one_others_need_an_admin(session: Session) -> None:
+    _admin_and_treasurer(session)
+    treasurer = _log_in(session, "kasse")
+    with pytest.raises(FieldInvalid) as wrong:
+        users.change_password(session, treasurer, "kasse", "Neues-Passwort", current="falsch")
+    assert wrong.value.reason == "wrong"
+    users.change_password(session, treasurer, "kasse", "Neues-Passwort", current=PASSWORD)
+    _log_in(session, "kasse", "Neues-Passwort")
+    with pytest.raises(PermissionDenied):
+        users.change_password(session, treasurer, "admin", "Übernommen-123")
+    admin = _log_in(session, "admin")
+    users.change_password(session, admin, "kasse", "Vom-Admin-123")
+    _log_in(session, "kasse", "Vom-Admin-123")
+
+
+def test_a_pin_logs_in_at_the_window_only_and_needs_the_lock(session: Session) -> None:
+    _admin_and_treasurer(session)
+    treasurer = _log_in(session, "kasse")
+    for bad in ("123", "12a4", "123456789"):
+        with pytest.raises(FieldInvalid):
+            users.set_pin(session, treasurer, "kasse", bad)
+    users.set_pin(session, treasurer, "kasse", "4711")
+    assert _log_in(session, "kasse", "4711", allow_pin=True).username == "kasse"
+    assert isinstance(users.attempt_login(session, "kasse", "4711", NOW), LoginFailed)
+    with pytest.raises(FieldInvalid) as needs_lock:
+        save_settings(session, ADMIN, AppSettings(idle_lock_minutes=0))
+    assert needs_lock.value.reason == "pins_need_lock"
+    users.set_pin(session, treasurer, "kasse", None)
+    save_settings(session, ADMIN, AppSettings(idle_lock_minutes=0))
+    with pytest.raises(FieldInvalid) as refused:
+        users.set_pin(session, treasurer, "kasse", "4711")
+    assert refused.value.reason == "needs_lock"
+
+
+def test_pins_are_stored_as_hashes_and_masked_in_the_trail(session: Session) -> None:
+    _admin_and_treasurer(session)
+    users.set_pin(session, _log_in(session, "kasse"), "kasse", "4711")
+    stored = session.scalar(select(User.pin_hash).where(User.username == "kasse"))
+    assert stored is not None and stored.startswith("$argon2") and "4711" not in stored
+    assert not session.scalar(select(func.count()).where(AuditEntry.changes.contains("4711")))
+
+
+def test_unknown_users_are_not_found(session: Session) -> None:
+    _admin_and_treasurer(session)
+    with pytest.raises(NotFound):
+        users.update_user(session, ADMIN, "niemand", display_name="", role=Role.ADMIN, active=True)

@@ -80,10 +80,15 @@ def upgrade_to_head(engine: Engine, backup_dir: Path) -> Path | None:
         return None
     # services.backup builds on this module; imported here, where it is needed.
     from quartierstreff.services.backup import BEFORE_UPDATE, create_backup
+    from quartierstreff.services.security import SYSTEM_ACTOR
 
     database = Database(url=engine.url, engine=engine, sessions=make_session_factory(engine))
     backup = create_backup(
-        database, backup_dir, now=clock.now(), label=f"{BEFORE_UPDATE}-{current}"
+        database,
+        backup_dir,
+        actor=SYSTEM_ACTOR,
+        now=clock.now(),
+        label=f"{BEFORE_UPDATE}-{current}",
     )
     upgrade(engine)
     return backup.path

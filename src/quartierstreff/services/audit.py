@@ -155,6 +155,37 @@ def _plain(value: object) -> object:
     return str(value)
 
 
+def record(
+    session: Session,
+    actor: Actor,
+    action: AuditAction,
+    entity: str,
+    entity_id: str,
+    *,
+    summary: str = "",
+    link_user: bool = True,
+) -> None:
+    """Record an action that changes no mapped row (a backup, a restore, a log-in).
+
+    ``link_user=False`` keeps only the user's name, not the link to the user (after a
+    restore the user may not exist in the restored database)."""
+    session.connection().execute(
+        insert(AuditEntry),
+        [
+            {
+                "at": dt.datetime.now(dt.UTC),
+                "user_id": actor.user_id if link_user else None,
+                "username": actor.username,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id[:40],
+                "summary": summary[:200],
+                "changes": "{}",
+            }
+        ],
+    )
+
+
 # --- reading the trail -------------------------------------------------------------
 
 
@@ -210,4 +241,4 @@ def _may_see(actor: Actor, entity: str, field: str) -> bool:
     return permission is None or actor.may(permission)
 
 
-__all__ = ["SECRET", "install", "list_entries"]
+__all__ = ["SECRET", "install", "list_entries", "record"]

@@ -90,6 +90,10 @@ class Actor:
 
 NO_LOGIN_USERNAME = "ohne-anmeldung"
 
+SYSTEM_ACTOR = Actor(user_id=None, username="system", role=Role.ADMIN)
+"""What the program does on its own: the backup before an update, the safety copy of a
+database about to be replaced by a restore."""
+
 
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.may(permission):

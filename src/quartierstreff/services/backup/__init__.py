@@ -23,6 +23,7 @@ from quartierstreff.services.backup.names import (
     BEFORE_RESTORE,
     BEFORE_UPDATE,
     MANUAL,
+    backup_key,
     rotate_backups,
 )
 from quartierstreff.services.backup.restore import restore_backup
@@ -33,6 +34,7 @@ __all__ = [
     "BEFORE_UPDATE",
     "MANUAL",
     "automatic_backup",
+    "backup_key",
     "copy_backup",
     "create_backup",
     "default_attachments_dir",

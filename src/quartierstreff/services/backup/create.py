@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import errno
 import hashlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -25,11 +26,13 @@ from pathlib import Path
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, MetaData, create_engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from quartierstreff import __version__, paths
 from quartierstreff.db.engine import Database
+from quartierstreff.db.models import AuditAction
+from quartierstreff.services import audit
 from quartierstreff.services.backup import portable, schema
 from quartierstreff.services.backup.archive import (
     ATTACHMENTS_PREFIX,
@@ -42,13 +45,17 @@ from quartierstreff.services.backup.archive import (
 from quartierstreff.services.backup.names import (
     AUTO,
     MANUAL,
+    backup_key,
     backup_names,
     clean_label,
     free_backup_path,
     rotate_backups,
 )
 from quartierstreff.services.errors import BackupFailed, SchemaTooNew
+from quartierstreff.services.security import SYSTEM_ACTOR, Actor, Permission, require
 from quartierstreff.services.views import BackupInfo
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 1 << 20
 _ALREADY_COMPRESSED = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".zip", ".gz"})
@@ -243,6 +250,7 @@ def create_backup(
     database: Database,
     target_dir: Path,
     *,
+    actor: Actor,
     now: dt.datetime,
     label: str = MANUAL,
     attachments_dir: Path | None = None,
@@ -251,8 +259,11 @@ def create_backup(
     ``target_dir`` and return what was written.
 
     Raises :class:`BackupFailed` when the folder cannot be written (disk full, no
-    permission) or the database cannot be read; nothing is left behind then.
+    permission) or the database cannot be read; nothing is left behind then. A backup
+    holds everyone's data, so ``actor`` needs :attr:`Permission.BACKUP_CREATE`; backups a
+    user asked for are recorded in the audit trail.
     """
+    require(actor, Permission.BACKUP_CREATE)
     label = clean_label(label)
     attachments = default_attachments_dir() if attachments_dir is None else attachments_dir
     try:
@@ -274,7 +285,27 @@ def create_backup(
             raise BackupFailed(str(target_dir), "disk_full") from exc
         lines = str(cause).strip().splitlines()
         raise BackupFailed(str(target_dir), "unreadable", lines[0] if lines else "") from exc
-    return read_info(final)
+    info = read_info(final)
+    if actor != SYSTEM_ACTOR:
+        _record(database, actor, info)
+    return info
+
+
+def _record(database: Database, actor: Actor, info: BackupInfo) -> None:
+    """Note the backup in the audit trail; a database that cannot be written to (read
+    only, full) still has its backup, so a failure here is logged, not raised."""
+    try:
+        with database.unit_of_work() as session:
+            audit.record(
+                session,
+                actor,
+                AuditAction.EXPORT,
+                "backup",
+                backup_key(info.path),
+                summary=str(info.path),
+            )
+    except SQLAlchemyError:
+        log.warning("could not record the backup %s in the audit trail", info.path, exc_info=True)
 
 
 def copy_backup(backup: Path, mirror_dir: Path) -> Path:
@@ -305,6 +336,7 @@ def automatic_backup(
     *,
     now: dt.datetime,
     every: dt.timedelta,
+    actor: Actor,
     mirror_dir: Path | None = None,
     attachments_dir: Path | None = None,
 ) -> BackupInfo | None:
@@ -316,7 +348,9 @@ def automatic_backup(
     automatic = [name for name in backup_names(target_dir) if name.label == AUTO]
     if automatic and every > dt.timedelta(0) and now - automatic[-1].created < every:
         return None
-    info = create_backup(database, target_dir, now=now, label=AUTO, attachments_dir=attachments_dir)
+    info = create_backup(
+        database, target_dir, actor=actor, now=now, label=AUTO, attachments_dir=attachments_dir
+    )
     rotate_backups(target_dir, now)
     if mirror_dir is not None:
         copy_backup(info.path, mirror_dir)

@@ -39,6 +39,14 @@ class BackupName:
     path: Path
 
 
+_PREFIX = "quartierstreff-"
+
+
+def backup_key(path: Path) -> str:
+    """A backup's short name for the audit trail: its time and label."""
+    return path.stem.removeprefix(_PREFIX)[:40]
+
+
 def clean_label(label: str) -> str:
     """``label`` as it appears in a file name: lower case ASCII letters, digits, dashes."""
     slug = re.sub(r"[^a-z0-9]+", "-", label.lower().translate(_TRANSLITERATION)).strip("-")
@@ -65,7 +73,7 @@ def parse_name(path: Path) -> BackupName | None:
 
 def backup_file_name(created: dt.datetime, label: str, seq: int = 0) -> str:
     stamp = created.strftime("%Y-%m-%d_%H%M") + (f".{seq}" if seq else "")
-    return f"quartierstreff-{stamp}-{clean_label(label)}{SUFFIX}"
+    return f"{_PREFIX}{stamp}-{clean_label(label)}{SUFFIX}"
 
 
 def free_backup_path(target_dir: Path, created: dt.datetime, label: str) -> Path:

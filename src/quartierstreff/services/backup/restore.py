@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import shutil
 import sqlite3
 import tempfile
@@ -20,10 +21,12 @@ from pathlib import Path
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, MetaData, inspect
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from quartierstreff.db.engine import Database, make_engine, make_session_factory
+from quartierstreff.db.models import AuditAction
+from quartierstreff.services import audit
 from quartierstreff.services.backup import portable, schema
 from quartierstreff.services.backup.archive import OpenedBackup, open_backup
 from quartierstreff.services.backup.create import (
@@ -31,7 +34,7 @@ from quartierstreff.services.backup.create import (
     default_attachments_dir,
     fsync_file,
 )
-from quartierstreff.services.backup.names import BEFORE_RESTORE, backup_file_name
+from quartierstreff.services.backup.names import BEFORE_RESTORE, backup_file_name, backup_key
 from quartierstreff.services.errors import (
     BackupFailed,
     BackupInvalid,
@@ -39,7 +42,10 @@ from quartierstreff.services.errors import (
     RestoreFailed,
     SchemaTooNew,
 )
+from quartierstreff.services.security import SYSTEM_ACTOR, Actor, Permission, require
 from quartierstreff.services.views import RestoreResult
+
+log = logging.getLogger(__name__)
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _LOCK_TIMEOUT_S = 2.0
@@ -50,6 +56,7 @@ def restore_backup(
     backup: Path,
     safety_dir: Path,
     *,
+    actor: Actor,
     now: dt.datetime,
     attachments_dir: Path | None = None,
 ) -> RestoreResult:
@@ -63,11 +70,40 @@ def restore_backup(
 
     SQLite: every engine on the target must be disposed before; another program that
     still has the file open makes this raise :class:`RestoreFailed` (``in_use``).
+
+    ``actor`` needs :attr:`Permission.BACKUP_RESTORE`; the restore is recorded in the
+    audit trail of the restored database.
     """
+    require(actor, Permission.BACKUP_RESTORE)
     attachments = default_attachments_dir() if attachments_dir is None else attachments_dir
     if target.get_backend_name() == "sqlite":
-        return _restore_sqlite(target, backup, safety_dir, now, attachments)
-    return _restore_server(target, backup, safety_dir, now, attachments)
+        result = _restore_sqlite(target, backup, safety_dir, now, attachments)
+    else:
+        result = _restore_server(target, backup, safety_dir, now, attachments)
+    _record(target, actor, result)
+    return result
+
+
+def _record(target: URL, actor: Actor, result: RestoreResult) -> None:
+    """Note the restore in the restored database's audit trail (best effort: the
+    restore itself has succeeded)."""
+    created = result.backup.created_at.astimezone()
+    engine = make_engine(target, poolclass=NullPool)
+    try:
+        with make_session_factory(engine).begin() as session:
+            audit.record(
+                session,
+                actor,
+                AuditAction.RESTORE,
+                "backup",
+                backup_key(result.backup.path),
+                summary=f"Sicherung vom {created:%d.%m.%Y %H:%M} wiederhergestellt",
+                link_user=False,
+            )
+    except SQLAlchemyError:
+        log.warning("could not record the restore in the audit trail", exc_info=True)
+    finally:
+        engine.dispose()
 
 
 def _load(connection: Connection, backup: OpenedBackup) -> None:
@@ -188,7 +224,12 @@ def _sqlite_safety_copy(
     try:
         database = Database(url=target, engine=engine, sessions=make_session_factory(engine))
         return create_backup(
-            database, safety_dir, now=now, label=BEFORE_RESTORE, attachments_dir=attachments
+            database,
+            safety_dir,
+            actor=SYSTEM_ACTOR,
+            now=now,
+            label=BEFORE_RESTORE,
+            attachments_dir=attachments,
         ).path
     except BackupFailed as exc:
         if exc.reason not in {"unreadable", "no_schema"}:
@@ -296,6 +337,7 @@ def _restore_server(
                     safety = create_backup(
                         database,
                         safety_dir,
+                        actor=SYSTEM_ACTOR,
                         now=now,
                         label=BEFORE_RESTORE,
                         attachments_dir=attachments,
