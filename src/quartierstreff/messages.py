@@ -11,11 +11,13 @@ from pathlib import Path
 from quartierstreff.services.errors import (
     BackupFailed,
     BackupInvalid,
+    ConcurrentEdit,
     DatabaseCorrupt,
     DatabaseForeign,
     DatabaseNotEmpty,
     DatabaseUnavailable,
     DeleteBlocked,
+    DiskFull,
     FieldInvalid,
     InvalidDatabaseUrl,
     LoginFailed,
@@ -320,4 +322,28 @@ def _(error: RestoreConflict) -> str:
     return (
         f"„{error.summary}“ kann nicht wiederhergestellt werden: {reason}. "
         "Es wurde nichts verändert."
+    )
+
+
+# --- two programs on one database, a full disk ----------------------------------
+
+_EDITED = {"centre_profile": "das Profil des Treffs"}
+
+
+@describe.register
+def _(error: ConcurrentEdit) -> str:
+    what = _EDITED.get(error.entity) or f"den Eintrag „{error.key}“ ({error.entity})"
+    by = f" (zuletzt gespeichert von „{error.changed_by}“)" if error.changed_by else ""
+    return (
+        f"Jemand anderes hat {what} inzwischen geändert{by}. Es wurde nichts gespeichert; "
+        "bitte neu laden und die Änderung noch einmal vornehmen."
+    )
+
+
+@describe.register
+def _(error: DiskFull) -> str:
+    return (
+        f"Der Datenträger der Datenbank {error.target} ist voll. Die letzte Änderung wurde "
+        "nicht gespeichert; alles vorher Gespeicherte ist unversehrt. Bitte Platz schaffen "
+        "(z. B. alte Dateien löschen) und es noch einmal versuchen."
     )

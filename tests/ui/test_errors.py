@@ -10,8 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from quartierstreff.app import log_to_file
 from quartierstreff.services.errors import (
+    ConcurrentEdit,
     DatabaseNotEmpty,
     DatabaseUnavailable,
+    DiskFull,
     FieldInvalid,
     InvalidDatabaseUrl,
     NotFound,
@@ -155,3 +157,42 @@ def test_an_exception_in_a_slot_reaches_the_hook(
     QTimer.singleShot(0, broken_slot)
     qtbot.waitUntil(lambda: bool(shown), timeout=2000)
     assert shown == ["Unerwarteter Fehler"]
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (
+            ConcurrentEdit("centre_profile", "1", "anna"),
+            "Someone else has changed the centre profile in the meantime "
+            "(last saved by “anna”). Your input is still here; reload to see the changes.",
+        ),
+        (
+            ConcurrentEdit("centre_profile", "1"),
+            "Someone else has changed the centre profile in the meantime. "
+            "Your input is still here; reload to see the changes.",
+        ),
+        (
+            ConcurrentEdit("room", "7", "bert"),
+            "Someone else has changed Room “7” in the meantime (last saved by “bert”). "
+            "Your input is still here; reload to see the changes.",
+        ),
+        (
+            ConcurrentEdit("widgets", "3"),
+            "Someone else has changed widgets “3” in the meantime. "
+            "Your input is still here; reload to see the changes.",
+        ),
+        (
+            DiskFull("/daten/treff.sqlite3"),
+            "The disk holding the database is full (/daten/treff.sqlite3). Your last change "
+            "was not saved; everything saved before is intact. Please free up some space "
+            "and try again.",
+        ),
+    ],
+    ids=["profile-by", "profile", "room-by", "unknown", "disk-full"],
+)
+def test_two_programs_and_a_full_disk_in_english(
+    english: Translations, error: QuartierstreffError, expected: str
+) -> None:
+    # German comes from i18n-pending/faults.tsv once the translations are rebuilt.
+    assert message_for(error) == expected

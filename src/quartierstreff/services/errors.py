@@ -174,3 +174,23 @@ class RestoreConflict(QuartierstreffError):
     reason: str
     table: str
     detail: str = ""
+
+
+@dataclass(eq=False)
+class ConcurrentEdit(QuartierstreffError):
+    """Someone else saved this record after the form was loaded: saving now would
+    overwrite their change (a lost update), so nothing was saved. ``entity`` is the
+    table name, ``key`` the record's id; ``changed_by`` names who saved it last, if the
+    audit trail knows (see ``services.concurrency``)."""
+
+    entity: str
+    key: str
+    changed_by: str = ""
+
+
+@dataclass(eq=False)
+class DiskFull(QuartierstreffError):
+    """The disk holding the database (``target``: a file or a server) is full. The unit
+    of work was rolled back; everything committed before is intact."""
+
+    target: str

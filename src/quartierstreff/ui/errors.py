@@ -14,8 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quartierstreff.services.errors import (
+    ConcurrentEdit,
     DatabaseNotEmpty,
     DatabaseUnavailable,
+    DiskFull,
     FieldInvalid,
     InvalidDatabaseUrl,
     NotFound,
@@ -123,7 +125,49 @@ def message_for(error: QuartierstreffError) -> str:
                 "Errors",
                 "{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.",
             ).format(what=what, key=key)
+        case ConcurrentEdit(entity=entity, key=key, changed_by=who):
+            return _concurrent_edit_message(entity, key, who)
+        case DiskFull(target=target):
+            return QCoreApplication.translate(
+                "Errors",
+                "The disk holding the database is full ({target}). Your last change was not "
+                "saved; everything saved before is intact. Please free up some space and "
+                "try again.",
+            ).format(target=target)
     return QCoreApplication.translate("Errors", "The action could not be completed.")
+
+
+def _concurrent_edit_message(entity: str, key: str, who: str) -> str:
+    if entity == "centre_profile":
+        changed = (
+            QCoreApplication.translate(
+                "Errors",
+                "Someone else has changed the centre profile in the meantime "
+                "(last saved by “{who}”).",
+            )
+            if who
+            else QCoreApplication.translate(
+                "Errors", "Someone else has changed the centre profile in the meantime."
+            )
+        )
+        what = ""
+    else:
+        label = _ENTITY_LABELS.get(entity)
+        what = QCoreApplication.translate("EntityNames", label) if label else entity
+        changed = (
+            QCoreApplication.translate(
+                "Errors",
+                "Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).",
+            )
+            if who
+            else QCoreApplication.translate(
+                "Errors", "Someone else has changed {what} “{key}” in the meantime."
+            )
+        )
+    kept = QCoreApplication.translate(
+        "Errors", "Your input is still here; reload to see the changes."
+    )
+    return f"{changed.format(what=what, key=key, who=who)} {kept}"
 
 
 def _field_message(field: str, reason: str, value: str) -> str:
