@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -10,8 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from quartierstreff.app import create_main_window
 from quartierstreff.db.engine import Database
+from quartierstreff.db.models import Role
+from quartierstreff.db.open import open_database
 from quartierstreff.services.centre import get_profile
+from quartierstreff.services.errors import ConcurrentEdit
+from quartierstreff.services.security import Actor
 from quartierstreff.services.views import CentreProfileView
+from quartierstreff.ui.errors import message_for
+from quartierstreff.ui.i18n import Translations
 from quartierstreff.ui.main_window import MainWindow
 from quartierstreff.ui.pages.settings import SettingsPage
 from quartierstreff.ui.widgets.banner import Tone
@@ -121,8 +129,9 @@ def test_save_and_load_round_trip(
     with qtbot.waitSignal(page.profile_saved) as saved:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
-    assert _stored(centre_database) == FULL_PROFILE
-    assert saved.args == [FULL_PROFILE]
+    stored_profile = dataclasses.replace(FULL_PROFILE, version=2)  # created, then changed
+    assert _stored(centre_database) == stored_profile
+    assert saved.args == [stored_profile]
     assert page.banner.tone is Tone.SUCCESS
     assert page.banner.text() == "Die Einstellungen wurden gespeichert."
     assert not page.profile.has_changes()
@@ -131,7 +140,7 @@ def test_save_and_load_round_trip(
     qtbot.addWidget(again)
     again.refresh()
     assert again.profile.view() == dataclasses.replace(
-        FULL_PROFILE, iban="DE89 3704 0044 0532 0130 00"
+        stored_profile, iban="DE89 3704 0044 0532 0130 00"
     )
     assert again.profile.form.ibanEdit.text() == "DE89 3704 0044 0532 0130 00"
     assert again.profile.form.taxNoticeDateEdit.date() == QDate(2024, 3, 12)
@@ -224,3 +233,78 @@ def test_settings_page_on_a_database_without_profile(qtbot: QtBot, database: Dat
     stored = _stored(database)
     assert stored is not None
     assert stored.name == "Stadtteiltreff Ost"
+
+
+# --- two programs on one database -------------------------------------------------
+
+ANNA = Actor(user_id=None, username="anna", role=Role.COORDINATOR)
+
+
+@pytest.fixture
+def second_program(centre_database: Database, tmp_path: Path) -> Iterator[Database]:
+    """The same database file opened a second time, as another Quartierstreff would."""
+    other = open_database(centre_database.url, tmp_path / "backups")
+    yield other
+    other.close()
+
+
+def _two_pages(qtbot: QtBot, first: Database, second: Database) -> tuple[SettingsPage, ...]:
+    pages = (SettingsPage(first, ADMIN), SettingsPage(second, ANNA))
+    for page in pages:
+        qtbot.addWidget(page)
+        page.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        page.refresh()
+    return pages
+
+
+def test_the_second_saver_is_told_and_keeps_the_input(
+    qtbot: QtBot, centre_database: Database, second_program: Database
+) -> None:
+    mine, annas = _two_pages(qtbot, centre_database, second_program)
+
+    annas.profile.form.cityEdit.setText("Biberach")
+    assert annas.save()
+    mine.profile.form.phoneEdit.setText("0711 123456")
+    mine.profile.form.ibanEdit.setText("DE89 3704 0044 0532 0130 00")
+    assert not mine.save()
+
+    assert mine.banner.tone is Tone.ERROR
+    assert mine.banner.text() == message_for(ConcurrentEdit("centre_profile", "1", "anna"))
+    assert mine.reload_button.isVisibleTo(mine)
+    assert mine.profile.form.phoneEdit.text() == "0711 123456"  # the input is kept
+    assert mine.profile.form.ibanEdit.text() == "DE89 3704 0044 0532 0130 00"
+    assert mine.profile.form.cityEdit.text() == "Stuttgart"  # not yet Anna's change
+    assert mine.profile.has_changes()
+    stored = _stored(centre_database)
+    assert stored is not None
+    assert (stored.city, stored.phone, stored.iban) == ("Biberach", "", "")  # Anna's survives
+
+    mine.ask_unsaved = lambda: QMessageBox.StandardButton.Save
+    assert not mine.can_leave()  # "save" on leaving is refused too: the page stays
+    assert mine.profile.form.phoneEdit.text() == "0711 123456"
+
+    qtbot.mouseClick(mine.reload_button, Qt.MouseButton.LeftButton)
+    assert mine.profile.form.cityEdit.text() == "Biberach"
+    assert mine.profile.form.phoneEdit.text() == ""
+    assert not mine.reload_button.isVisibleTo(mine)
+    assert not mine.banner.isVisibleTo(mine)
+    mine.profile.form.phoneEdit.setText("0711 123456")
+    assert mine.save()
+    stored = _stored(centre_database)
+    assert stored is not None
+    assert (stored.city, stored.phone) == ("Biberach", "0711 123456")
+
+
+def test_the_conflict_message_in_english(
+    qtbot: QtBot, english: Translations, centre_database: Database, second_program: Database
+) -> None:
+    mine, annas = _two_pages(qtbot, centre_database, second_program)
+    annas.profile.form.cityEdit.setText("Biberach")
+    assert annas.save()
+    mine.profile.form.cityEdit.setText("Ulm")
+    assert not mine.save()
+    assert mine.banner.text() == (
+        "Someone else has changed the centre profile in the meantime (last saved by “anna”). "
+        "Your input is still here; reload to see the changes."
+    )
+    assert mine.reload_button.text() == "Re&load"

@@ -9,12 +9,16 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from quartierstreff.db.models import CentreProfile
-from quartierstreff.services.errors import FieldInvalid
+from quartierstreff.services.concurrency import check_version
+from quartierstreff.services.errors import ConcurrentEdit, FieldInvalid
 from quartierstreff.services.security import Actor, Permission, service
 from quartierstreff.services.views import CentreProfileView
 
 _IBAN = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")
-_PROFILE_FIELDS = tuple(field.name for field in dataclasses.fields(CentreProfileView))
+_ENTITY = "centre_profile"
+_PROFILE_FIELDS = tuple(
+    field.name for field in dataclasses.fields(CentreProfileView) if field.name != "version"
+)
 
 
 @service(Permission.CENTRE_READ)
@@ -25,7 +29,9 @@ def get_profile(session: Session, actor: Actor) -> CentreProfileView | None:
     row = session.get(CentreProfile, 1)
     if row is None:
         return None
-    profile = CentreProfileView(**{name: getattr(row, name) for name in _PROFILE_FIELDS})
+    profile = CentreProfileView(
+        **{name: getattr(row, name) for name in _PROFILE_FIELDS}, version=row.version
+    )
     if actor.may(Permission.FINANCE_READ):
         return profile
     return dataclasses.replace(profile, bank_account_holder="", iban="", bic="", bank_name="")
@@ -33,16 +39,27 @@ def get_profile(session: Session, actor: Actor) -> CentreProfileView | None:
 
 @service(Permission.SETTINGS_WRITE)
 def save_profile(session: Session, actor: Actor, profile: CentreProfileView) -> CentreProfileView:
-    """Create or update the profile after validating it. Raises :class:`FieldInvalid`."""
+    """Create or update the profile after validating it; returns it as stored, with its
+    new ``version``.
+
+    ``profile.version`` is the version it was loaded at: if someone else has saved the
+    profile since, :class:`ConcurrentEdit` is raised and nothing changes. Version 0 (not
+    loaded: the first entry, the demo) saves without that check. Raises
+    :class:`FieldInvalid` for bad input.
+    """
     cleaned = _validated(profile)
     row = session.get(CentreProfile, 1)
     if row is None:
+        if profile.version:  # it was loaded, so it has been taken away since
+            raise ConcurrentEdit(_ENTITY, "1")
         row = CentreProfile(id=1, name=cleaned.name)
         session.add(row)
+    elif profile.version:
+        check_version(row, profile.version, entity=_ENTITY)
     for name in _PROFILE_FIELDS:
         setattr(row, name, getattr(cleaned, name))
     session.flush()
-    return cleaned
+    return dataclasses.replace(cleaned, version=row.version)
 
 
 def _validated(profile: CentreProfileView) -> CentreProfileView:

@@ -31,6 +31,8 @@ class CentreProfileView:
     house_rules: str = ""
     key_contact: str = ""
     signatories: str = ""
+    version: int = 0
+    """The stored version this view was read at; 0 = not loaded (see services.concurrency)."""
 
 
 @dataclass(frozen=True, slots=True)

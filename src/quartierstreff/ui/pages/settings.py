@@ -2,14 +2,19 @@
 
 Each settings section is a small class with ``load()`` and ``save()`` (as in MusicBrainz
 Picard); the page adds the heading, the save button and the unsaved-changes question.
+
+A section keeps the version of the record it loaded (``services.concurrency``): if
+someone else saved in the meantime, saving is refused, the input stays in the form and
+the page offers to reload.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -26,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from quartierstreff.db.engine import Database
 from quartierstreff.services.centre import get_profile, save_profile
-from quartierstreff.services.errors import FieldInvalid, QuartierstreffError
+from quartierstreff.services.errors import ConcurrentEdit, FieldInvalid, QuartierstreffError
 from quartierstreff.services.security import Actor
 from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.errors import message_for
@@ -78,6 +83,7 @@ class CentreProfileSection(QWidget):
             "signatories": f.signatoriesEdit,
             "tax_exemption_notice_on": f.taxNoticeDateEdit,
         }
+        self._version = 0  # of the profile as loaded or saved; 0 = none loaded
         self._snapshot = self.view()
 
     # -- the two Picard-style operations ---------------------------------------------
@@ -88,7 +94,8 @@ class CentreProfileSection(QWidget):
         self.set_view(profile or CentreProfileView(name=""))
 
     def save(self) -> CentreProfileView:
-        """Validate and store the form; raises the service's errors, changing nothing."""
+        """Validate and store the form; raises the service's errors, changing nothing
+        (:class:`ConcurrentEdit` if someone else saved since :meth:`load`)."""
         with self._database.unit_of_work() as session:
             saved = save_profile(session, self._actor, self.view())
         self.set_view(saved)
@@ -98,7 +105,7 @@ class CentreProfileSection(QWidget):
 
     def view(self) -> CentreProfileView:
         f = self.form
-        texts = {name: edit.text() for name, edit in self._line_edits.items()}
+        texts: dict[str, Any] = {name: edit.text() for name, edit in self._line_edits.items()}
         notice = f.taxNoticeDateEdit.date()
         return CentreProfileView(
             **texts,
@@ -108,10 +115,12 @@ class CentreProfileSection(QWidget):
                 if f.taxNoticeCheck.isChecked()
                 else None
             ),
+            version=self._version,
         )
 
     def set_view(self, profile: CentreProfileView) -> None:
         f = self.form
+        self._version = profile.version
         for name, edit in self._line_edits.items():
             edit.setText(_grouped(profile.iban) if name == "iban" else getattr(profile, name))
             edit.setCursorPosition(0)  # long entries show their beginning
@@ -184,6 +193,12 @@ class SettingsPage(Page):
         scroll.setWidget(self.profile)
 
         self.banner = MessageBanner(self)
+        self.reload_button = QPushButton(self.tr("Re&load"), self)
+        self.reload_button.setToolTip(
+            self.tr("Show the profile as it is stored now; your input is discarded")
+        )
+        self.reload_button.hide()  # offered when someone else saved in the meantime
+        self.reload_button.clicked.connect(self.revert)
         buttons = QDialogButtonBox(self)
         self.revert_button = QPushButton(self.tr("&Revert"), self)
         self.revert_button.setToolTip(self.tr("Show the stored profile again"))
@@ -212,7 +227,10 @@ class SettingsPage(Page):
         layout.addWidget(section_title)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.banner)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.banner, 1)
+        message_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(message_row)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(buttons)
@@ -225,13 +243,19 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         if not self.profile.has_changes():
             self.profile.load()
-            self.banner.clear_message()
+            self._clear_message()
 
     def save(self) -> bool:
-        """Save all sections; on invalid input say which field and keep the input."""
+        """Save all sections; on invalid input say which field and keep the input. If
+        someone else saved in the meantime, keep the input and offer to reload."""
         self.profile.clear_marks()
+        self.reload_button.hide()
         try:
             saved = self.profile.save()
+        except ConcurrentEdit as error:
+            self.banner.show_error(message_for(error))
+            self.reload_button.show()
+            return False
         except FieldInvalid as error:
             self.profile.mark_invalid(error.field)
             self.banner.show_error(message_for(error))
@@ -245,7 +269,11 @@ class SettingsPage(Page):
 
     def revert(self) -> None:
         self.profile.load()
+        self._clear_message()
+
+    def _clear_message(self) -> None:
         self.banner.clear_message()
+        self.reload_button.hide()
 
     def can_leave(self) -> bool:
         if not self.profile.has_changes():
