@@ -496,18 +496,56 @@ def test_a_reference_to_something_deleted_meanwhile_is_cleared(session: Session)
     assert restored is not None and restored.title == "Skatabend" and restored.group_id is None
 
 
-def test_an_id_taken_again_is_a_conflict(session: Session) -> None:
+def test_an_id_taken_again_brings_the_record_back_under_a_new_number(
+    session: Session,
+) -> None:
+    """SQLite hands out the highest id again once that row is deleted: the restored
+    person gets a new id, and its memberships and the references to it follow."""
+    fee = MembershipType(name="Mitglied")
     person = Person(first_name="Gerd", last_name="Doppelt")
-    session.add(person)
+    session.add_all([fee, person])
     session.flush()
-    person_id = person.id
+    person.memberships = [Membership(membership_type_id=fee.id, start_date=dt.date(2020, 1, 1))]
+    booking = Booking(
+        title="Sprechstunde",
+        starts_at=dt.datetime(2026, 12, 4, 10),
+        ends_at=dt.datetime(2026, 12, 4, 11),
+        contact_person_id=person.id,
+    )
+    session.add(booking)
+    session.flush()
+    old_id = person.id
     entry = move_to_trash(session, TEST_ACTOR, person)
-    session.add(Person(id=person_id, first_name="Neu", last_name="Anders"))
+    session.add(Person(id=old_id, first_name="Neu", last_name="Anders"))
+    session.flush()
+
+    restore_from_trash(session, TEST_ACTOR, entry.id, clock.now())
+
+    newcomer = session.get(Person, old_id)
+    assert newcomer is not None and newcomer.first_name == "Neu" and newcomer.memberships == []
+    (restored,) = session.scalars(select(Person).where(Person.first_name == "Gerd"))
+    assert restored.id != old_id
+    assert [m.start_date for m in restored.memberships] == [dt.date(2020, 1, 1)]
+    assert session.get(Booking, booking.id).contact_person_id == restored.id  # type: ignore[union-attr]
+    trail = session.scalars(
+        select(AuditEntry).where(
+            AuditEntry.action == AuditAction.RESTORE, AuditEntry.entity == "persons"
+        )
+    ).one()
+    assert json.loads(trail.changes)["id"] == [old_id, restored.id]
+
+
+def test_a_fixed_key_taken_again_is_a_conflict(session: Session) -> None:
+    profile = CentreProfile(id=1, name="Alter Treff")
+    session.add(profile)
+    session.flush()
+    entry = move_to_trash(session, TEST_ACTOR, profile)
+    session.add(CentreProfile(id=1, name="Neuer Treff"))
     session.flush()
     with pytest.raises(RestoreConflict) as conflict:
         restore_from_trash(session, TEST_ACTOR, entry.id, clock.now())
-    assert (conflict.value.reason, conflict.value.table) == ("exists", "persons")
-    assert session.get(Person, person_id).first_name == "Neu"  # type: ignore[union-attr]
+    assert (conflict.value.reason, conflict.value.table) == ("exists", "centre_profile")
+    assert session.get(CentreProfile, 1).name == "Neuer Treff"  # type: ignore[union-attr]
 
 
 # --- roles -------------------------------------------------------------------------

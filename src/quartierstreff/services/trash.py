@@ -18,9 +18,10 @@ through the ORM, so the audit trail records it; rows that only the database dele
 recorded explicitly.
 
 :func:`restore_from_trash` inserts the rows again with their original ids, inside a
-SAVEPOINT: a clash with the database as it is now (the id or a unique value is taken
-again, a record it needs is gone) is refused with :class:`RestoreConflict` and changes
-nothing.
+SAVEPOINT: a clash with the database as it is now (a fixed key or a unique value is
+taken again, a record it needs is gone) is refused with :class:`RestoreConflict` and
+changes nothing. A generated id taken again (SQLite reuses the highest id once its row
+is deleted) is no clash: the row comes back under a new id, and references follow.
 
 Times: ``deleted_at`` is stored in UTC. The ``now`` the services receive is the local
 wall-clock time of ``quartierstreff.clock.now()`` (naive) or any aware datetime.
@@ -345,6 +346,9 @@ def restore_from_trash(
 ) -> TrashEntryView:
     """Put a deleted record back, with its original ids and what was deleted with it.
 
+    A row whose generated id was handed out again meanwhile (SQLite does so with the
+    highest id) comes back under a new id; references to it follow.
+
     Raises :class:`TrashEntryUnavailable` (not found, expired, restored before),
     :class:`PermissionDenied` (the actor may not write this kind of record) or
     :class:`RestoreConflict`; in each case nothing is changed.
@@ -360,8 +364,12 @@ def restore_from_trash(
     payload = json.loads(entry.payload)
     try:
         with session.begin_nested():
-            restored = [_restore_row(session, entry, name, data) for name, data in payload["rows"]]
-            relinked = [_restore_link(session, *link) for link in payload["links"]]
+            renumbered: dict[tuple[str, Any], Any] = {}
+            restored = [
+                _restore_row(session, entry, name, data, renumbered)
+                for name, data in payload["rows"]
+            ]
+            relinked = [_restore_link(session, link, renumbered) for link in payload["links"]]
     except IntegrityError as error:
         detail = str(error.orig).strip().splitlines()[0][:200] if error.orig else ""
         raise RestoreConflict(entry.summary, "database", entry.entity, detail) from error
@@ -372,7 +380,8 @@ def restore_from_trash(
             AuditAction.RESTORE,
             table,
             row,
-            {name: [None, _plain(name, value)] for name, value in row.items()},
+            {name: [None, _plain(name, value)] for name, value in row.items()}
+            | _renumbering(table, row, renumbered),
         )
         for table, row in restored
         if table.name in mapped
@@ -409,8 +418,14 @@ def purge_trash(session: Session, actor: Actor, now: dt.datetime) -> int:
 
 
 def _restore_row(
-    session: Session, entry: TrashEntry, name: str, data: Mapping[str, Any]
+    session: Session,
+    entry: TrashEntry,
+    name: str,
+    data: Mapping[str, Any],
+    renumbered: dict[tuple[str, Any], Any],
 ) -> tuple[Table, Row]:
+    """Insert one row; ``renumbered`` maps (table, old id) to the new id of rows whose id
+    was taken meanwhile (SQLite hands the highest id out again once it is deleted)."""
     table = Base.metadata.tables[name]
     # Columns a later version dropped are left out; new ones get their defaults.
     row = {
@@ -418,9 +433,13 @@ def _restore_row(
         for column, value in data.items()
         if column in table.c
     }
-    primary = _primary_key(table)
-    if _exists(session, table, primary, _key(table, row)):
-        raise RestoreConflict(entry.summary, "exists", name, _key_text(_key(table, row)))
+    _follow_renumbering(table, row, renumbered)
+    generated = table.autoincrement_column
+    old_id = None
+    if _exists(session, table, _primary_key(table), _key(table, row)):
+        if generated is None:
+            raise RestoreConflict(entry.summary, "exists", name, _key_text(_key(table, row)))
+        old_id = row.pop(generated.name)  # comes back under a new number
     for columns in _unique_column_sets(table):
         values = tuple(row.get(column.name) for column in columns)
         if None not in values and _exists(session, table, columns, values):
@@ -435,19 +454,53 @@ def _restore_row(
             row.update({column.name: None for column in fk.columns})
         else:
             raise RestoreConflict(entry.summary, "parent_missing", name, fk.referred_table.name)
-    session.execute(insert(table), [row])
+    if generated is not None and old_id is not None:
+        row[generated.name] = session.scalar(insert(table).values(row).returning(generated))
+        renumbered[(name, old_id)] = row[generated.name]
+    else:
+        session.execute(insert(table).values(row))
     return table, row
 
 
+def _follow_renumbering(
+    table: Table, row: dict[str, Any], renumbered: Mapping[tuple[str, Any], Any]
+) -> None:
+    """Point references to renumbered rows at their new ids."""
+    for fk in table.foreign_key_constraints:
+        for column, referred in zip(fk.columns, _referred(fk), strict=True):
+            if referred.table.autoincrement_column is referred:
+                new_id = renumbered.get((fk.referred_table.name, row.get(column.name)))
+                if new_id is not None:
+                    row[column.name] = new_id
+
+
+def _renumbering(
+    table: Table, row: Mapping[str, Any], renumbered: Mapping[tuple[str, Any], Any]
+) -> dict[str, list[Any]]:
+    """For the audit trail: [old id, new id] of a row that came back under a new id."""
+    generated = table.autoincrement_column
+    if generated is None:
+        return {}
+    for (name, old_id), new_id in renumbered.items():
+        if name == table.name and new_id == row.get(generated.name):
+            return {generated.name: [old_id, new_id]}
+    return {}
+
+
 def _restore_link(
-    session: Session, name: str, key_data: Mapping[str, Any], column: str, value: Any
+    session: Session, link: Sequence[Any], renumbered: Mapping[tuple[str, Any], Any]
 ) -> tuple[Table, Row, str, Any] | None:
-    """Set the reference again where the row still exists and the column is still NULL."""
+    """Set the reference again where the row still exists and the column is still NULL;
+    ``link`` is [table, primary key of the referencing row, column, value]."""
+    name, key_data, column, value = link
     table = Base.metadata.tables.get(name)
     if table is None or column not in table.c:
         return None
     key = {col: _decode(table.c[col], raw) for col, raw in key_data.items() if col in table.c}
     decoded = _decode(table.c[column], value)
+    for fk in table.foreign_key_constraints:
+        if [col.name for col in fk.columns] == [column]:
+            decoded = renumbered.get((fk.referred_table.name, decoded), decoded)
     values: dict[str, Any] = {column: decoded}
     if "version" in table.c:  # an open form on this row must not overwrite it unseen
         values["version"] = table.c.version + 1
