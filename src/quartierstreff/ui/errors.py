@@ -17,15 +17,19 @@ from quartierstreff.services.errors import (
     ConcurrentEdit,
     DatabaseNotEmpty,
     DatabaseUnavailable,
+    DeleteBlocked,
     DiskFull,
     FieldInvalid,
     InvalidDatabaseUrl,
     NotFound,
     PermissionDenied,
     QuartierstreffError,
+    RestoreConflict,
     SchemaTooNew,
+    TrashEntryUnavailable,
 )
 from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP
+from quartierstreff.ui.record_names import records_name
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +138,8 @@ def message_for(error: QuartierstreffError) -> str:
                 "saved; everything saved before is intact. Please free up some space and "
                 "try again.",
             ).format(target=target)
+        case DeleteBlocked() | TrashEntryUnavailable() | RestoreConflict():
+            return _trash_message(error)
     return QCoreApplication.translate("Errors", "The action could not be completed.")
 
 
@@ -250,3 +256,54 @@ class ExceptionHook:
             )
             text = f"{text}\n\n{details.format(path=self._log_file)}"
         return QCoreApplication.translate("Errors", "Unexpected error"), text
+
+
+# --- the bin (Papierkorb) ---------------------------------------------------------------
+
+
+def _trash_message(error: DeleteBlocked | TrashEntryUnavailable | RestoreConflict) -> str:
+    match error:
+        case DeleteBlocked(summary=summary, entity_id=key, referenced_by=table, count=count):
+            return QCoreApplication.translate(
+                "Errors",
+                "“{what}” cannot be deleted while {count} other entries still refer to it "
+                "({where}).",
+            ).format(what=summary or key, count=count, where=records_name(table))
+        case TrashEntryUnavailable(reason="expired", summary=summary):
+            return QCoreApplication.translate(
+                "Errors",
+                "“{what}” was deleted more than 30 days ago and can no longer be restored.",
+            ).format(what=summary)
+        case TrashEntryUnavailable(reason="restored", summary=summary):
+            return QCoreApplication.translate(
+                "Errors", "“{what}” has already been restored."
+            ).format(what=summary)
+        case TrashEntryUnavailable():
+            return QCoreApplication.translate(
+                "Errors",
+                "This entry is no longer in the bin. Perhaps it was just restored on another PC.",
+            )
+    assert isinstance(error, RestoreConflict)
+    where = records_name(error.table)
+    if error.reason == "exists":
+        reason = QCoreApplication.translate(
+            "Errors", "its number has been given to a new entry in the meantime ({where})."
+        ).format(where=where)
+    elif error.reason == "duplicate":
+        reason = QCoreApplication.translate(
+            "Errors",
+            "another entry now has the same “{field}” ({where}). Please change that entry first.",
+        ).format(field=field_label(error.detail), where=where)
+    elif error.reason == "parent_missing":
+        reason = QCoreApplication.translate(
+            "Errors",
+            "something it belongs to has been deleted in the meantime ({where}). "
+            "Please restore that first.",
+        ).format(where=records_name(error.detail))
+    else:
+        reason = QCoreApplication.translate("Errors", "the database refused ({detail}).").format(
+            detail=error.detail
+        )
+    return QCoreApplication.translate(
+        "Errors", "“{what}” cannot be restored: {reason} Nothing was changed."
+    ).format(what=error.summary, reason=reason)

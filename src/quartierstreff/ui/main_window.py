@@ -24,6 +24,7 @@ from quartierstreff.db.engine import Database
 from quartierstreff.services.centre import get_profile
 from quartierstreff.services.security import Actor
 from quartierstreff.services.views import CentreProfileView
+from quartierstreff.ui.dialogs.trash import TrashDialog
 from quartierstreff.ui.icons import app_icon, icon
 from quartierstreff.ui.pages.dashboard import DashboardPage
 from quartierstreff.ui.pages.finance import FinancePage
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, page_labels: list[str]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.trash_action = QAction(self.tr("&Bin…"), self)
+        self.trash_action.triggered.connect(self.show_trash)
+        file_menu.addAction(self.trash_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -175,6 +180,14 @@ class MainWindow(QMainWindow):
     def _profile_saved(self, profile: CentreProfileView) -> None:
         self._update_title(profile)
         self.statusBar().showMessage(self.tr("Centre profile saved."), 5000)
+
+    def show_trash(self) -> TrashDialog:
+        """Open the bin (not blocking); the current page reloads after a restore."""
+        dialog = TrashDialog(self._database, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda _entry: self.current_page.refresh())
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(
