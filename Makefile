@@ -89,8 +89,12 @@ I18N_SOURCES = $(sort $(filter-out $(FORMS_OUT)/ui_%.py,$(shell find src/quartie
 	-name '*.py' -not -path '*/__pycache__/*' 2>/dev/null))) \
 	$(wildcard src/quartierstreff/app.py) $(wildcard forms/*.ui)
 
+# New German texts: write "Context<TAB>English<TAB>Deutsch" lines to i18n-pending/*.tsv;
+# this target merges them (English needs none: its translation is the source text).
 translations: venv
 	$(BIN)/pyside6-lupdate -no-obsolete $(I18N_SOURCES) -ts $(TS_FILES)
+	$(BIN)/python scripts/fill_translations.py --source-is-translation $(I18N_DIR)/quartierstreff_en.ts
+	$(BIN)/python scripts/fill_translations.py $(I18N_DIR)/quartierstreff_de.ts $(wildcard i18n-pending/*.tsv)
 	$(MAKE) --no-print-directory qm
 
 # .ts -> .qm only (also used by the installer).

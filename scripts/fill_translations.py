@@ -6,6 +6,11 @@ break). Messages lupdate left unfinished get the translation and lose the
 strings at once::
 
     python scripts/fill_translations.py resources/i18n/quartierstreff_de.ts i18n-pending/*.tsv
+
+The English file needs no table: its source texts are English, so every unfinished
+message there gets its source text (``--source-is-translation``)::
+
+    python scripts/fill_translations.py --source-is-translation resources/i18n/quartierstreff_en.ts
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ def read_tsv(paths: list[Path]) -> dict[tuple[str, str], str]:
     return table
 
 
-def fill(ts_file: Path, table: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+def fill(
+    ts_file: Path, table: dict[tuple[str, str], str], *, source_is_translation: bool = False
+) -> list[tuple[str, str]]:
     tree = ET.parse(ts_file)
     missing: list[tuple[str, str]] = []
     for context in tree.getroot().iter("context"):
@@ -40,8 +47,8 @@ def fill(ts_file: Path, table: dict[tuple[str, str], str]) -> list[tuple[str, st
             if translation is None:
                 continue
             key = (name, source)
-            if key in table:
-                translation.text = table[key]
+            if key in table or source_is_translation:
+                translation.text = table.get(key, source)
                 translation.attrib.pop("type", None)
             elif translation.get("type") == "unfinished" or not translation.text:
                 missing.append(key)
@@ -53,8 +60,10 @@ def fill(ts_file: Path, table: dict[tuple[str, str], str]) -> list[tuple[str, st
 
 
 def main() -> int:
-    ts_file, *tsv = (Path(arg) for arg in sys.argv[1:])
-    missing = fill(ts_file, read_tsv(tsv))
+    arguments = sys.argv[1:]
+    identity = "--source-is-translation" in arguments
+    ts_file, *tsv = (Path(arg) for arg in arguments if arg != "--source-is-translation")
+    missing = fill(ts_file, read_tsv(tsv), source_is_translation=identity)
     for context, source in missing:
         print(f"untranslated: {context}: {source!r}")
     return 1 if missing else 0

@@ -12,12 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog
 
-from quartierstreff import paths
+from quartierstreff import clock, paths
 from quartierstreff.db.engine import Database
 from quartierstreff.logs import PACKAGE_LOGGER, attach_file_handler
+from quartierstreff.services.centre import centre_name
 from quartierstreff.services.maintenance import is_empty
 from quartierstreff.services.security import Actor
-from quartierstreff.services.users import actor_without_login
+from quartierstreff.services.trash import purge_trash
+from quartierstreff.services.users import actor_without_login, login_needed
+from quartierstreff.ui.dialogs.login import LoginDialog
 from quartierstreff.ui.dialogs.welcome import WelcomeDialog
 from quartierstreff.ui.errors import ExceptionHook
 from quartierstreff.ui.i18n import Translations, configured_language
@@ -36,7 +39,9 @@ def run(database: Database, argv: list[str] | None = None) -> int:
         previous_hook = sys.excepthook
         sys.excepthook = ExceptionHook(log_file)
         try:
-            actor = _actor(database)
+            actor = log_in(database)
+            if actor is None:
+                return 0
             if _needs_welcome(database):
                 welcome = WelcomeDialog(database, actor)
                 if welcome.exec() != QDialog.DialogCode.Accepted:
@@ -65,10 +70,22 @@ def create_main_window(database: Database, actor: Actor) -> MainWindow:
     return MainWindow(database, actor)
 
 
-def _actor(database: Database) -> Actor:
-    # Log-in comes with users (issue 3); until the first user exists nobody logs in.
+def log_in(database: Database) -> Actor | None:
+    """The user of this session: nobody logs in until the first user exists; after
+    that, the log-in dialog (``None`` when it is closed without logging in). Bin entries
+    older than 30 days are cleared once someone is in."""
     with database.unit_of_work() as session:
-        return actor_without_login(session)
+        needed = login_needed(session)
+        actor = None if needed else actor_without_login(session)
+        centre = centre_name(session)
+    if actor is None:
+        dialog = LoginDialog(database, centre)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return None
+        actor = dialog.actor
+    with database.unit_of_work() as session:
+        purge_trash(session, actor, clock.now())
+    return actor
 
 
 def _needs_welcome(database: Database) -> bool:

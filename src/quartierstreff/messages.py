@@ -24,6 +24,7 @@ from quartierstreff.services.errors import (
     LoginRequired,
     LoginThrottled,
     NotFound,
+    PasswordMissing,
     PermissionDenied,
     QuartierstreffError,
     RestoreConflict,
@@ -41,7 +42,47 @@ _REASONS = {
     "taken": "ist schon vergeben",
     "too_short": "ist zu kurz (mindestens 8 Zeichen)",
     "first_user_admin": "muss beim ersten Benutzer „Admin“ sein",
+    "range": "liegt außerhalb des erlaubten Bereichs",
 }
+
+_FIELDS = {
+    "username": "Benutzername",
+    "display_name": "Name",
+    "password": "Passwort",
+    "role": "Rolle",
+    "pin": "PIN",
+    "name": "Name",
+    "postal_code": "PLZ",
+    "iban": "IBAN",
+    "bic": "BIC",
+    "idle_lock_minutes": "Sperre nach Minuten",
+    "backup_interval_hours": "Sicherung alle … Stunden",
+    "second_backup_folder": "Zweiter Sicherungsordner",
+}
+
+_SENTENCES = {
+    ("role", "last_admin"): (
+        "„{value}“ ist der letzte aktive Admin; es muss immer mindestens einen geben."
+    ),
+    ("active", "self"): "Sie können sich nicht selbst deaktivieren.",
+    ("current_password", "wrong"): "Das bisherige Passwort stimmt nicht.",
+    ("password", "format"): "Das Passwort darf nicht mit Leerzeichen beginnen oder enden.",
+    ("password", "mismatch"): "Die beiden Passwörter stimmen nicht überein.",
+    ("pin", "format"): "Die PIN muss aus 4 bis 8 Ziffern bestehen.",
+    ("pin", "needs_lock"): (
+        "Eine PIN ist nur erlaubt, wenn sich das Fenster bei Untätigkeit selbst sperrt "
+        "(Einstellungen)."
+    ),
+    ("idle_lock_minutes", "pins_need_lock"): (
+        "Solange Benutzer eine PIN haben, muss sich das Fenster bei Untätigkeit sperren."
+    ),
+    ("username", "format"): (
+        "Der Benutzername „{value}“ ist nicht erlaubt: 2 bis 40 Zeichen, Kleinbuchstaben, "
+        "Ziffern, Punkt, Binde- und Unterstrich, am Anfang ein Buchstabe oder eine Ziffer."
+    ),
+}
+
+_ENTITIES = {"user": "Benutzer"}
 
 
 @singledispatch
@@ -83,9 +124,12 @@ def _(error: SchemaTooNew) -> str:
 
 @describe.register
 def _(error: FieldInvalid) -> str:
+    sentence = _SENTENCES.get((error.field, error.reason))
+    if sentence is not None:
+        return sentence.format(value=error.value)
     reason = _REASONS.get(error.reason, error.reason)
     value = f" („{error.value}“)" if error.value else ""
-    return f"Das Feld „{error.field}“{value} {reason}."
+    return f"Das Feld „{_FIELDS.get(error.field, error.field)}“{value} {reason}."
 
 
 @describe.register
@@ -95,7 +139,18 @@ def _(error: PermissionDenied) -> str:
 
 @describe.register
 def _(error: LoginRequired) -> str:
-    return "Bitte zuerst anmelden."
+    return (
+        "Diese Datenbank verlangt eine Anmeldung: bitte --user NAME angeben "
+        "(das Passwort wird abgefragt oder aus $QUARTIERSTREFF_PASSWORD gelesen)."
+    )
+
+
+@describe.register
+def _(error: PasswordMissing) -> str:
+    return (
+        f"Für „{error.username}“ fehlt das Passwort: Es wird nur an einem Terminal abgefragt; "
+        "in Skripten bitte $QUARTIERSTREFF_PASSWORD setzen."
+    )
 
 
 @describe.register
@@ -113,7 +168,7 @@ def _(error: LoginThrottled) -> str:
 
 @describe.register
 def _(error: NotFound) -> str:
-    return f"{error.entity} „{error.key}“ wurde nicht gefunden."
+    return f"{_ENTITIES.get(error.entity, error.entity)} „{error.key}“ wurde nicht gefunden."
 
 
 # --- backups and damaged databases ------------------------------------------
@@ -240,6 +295,30 @@ def describe_problem(problem: IntegrityProblem) -> str:
     return _PROBLEMS.get(problem.kind, problem.kind + ": {}").format(problem.detail)
 
 
+# --- two programs on one database, a full disk ----------------------------------
+
+_EDITED = {"centre_profile": "das Profil des Treffs"}
+
+
+@describe.register
+def _(error: ConcurrentEdit) -> str:
+    what = _EDITED.get(error.entity) or f"den Eintrag „{error.key}“ ({error.entity})"
+    by = f" (zuletzt gespeichert von „{error.changed_by}“)" if error.changed_by else ""
+    return (
+        f"Jemand anderes hat {what} inzwischen geändert{by}. Es wurde nichts gespeichert; "
+        "bitte neu laden und die Änderung noch einmal vornehmen."
+    )
+
+
+@describe.register
+def _(error: DiskFull) -> str:
+    return (
+        f"Der Datenträger der Datenbank {error.target} ist voll. Die letzte Änderung wurde "
+        "nicht gespeichert; alles vorher Gespeicherte ist unversehrt. Bitte Platz schaffen "
+        "(z. B. alte Dateien löschen) und es noch einmal versuchen."
+    )
+
+
 # --- the bin (Papierkorb) -----------------------------------------------------
 
 _TABLES = {
@@ -322,28 +401,4 @@ def _(error: RestoreConflict) -> str:
     return (
         f"„{error.summary}“ kann nicht wiederhergestellt werden: {reason}. "
         "Es wurde nichts verändert."
-    )
-
-
-# --- two programs on one database, a full disk ----------------------------------
-
-_EDITED = {"centre_profile": "das Profil des Treffs"}
-
-
-@describe.register
-def _(error: ConcurrentEdit) -> str:
-    what = _EDITED.get(error.entity) or f"den Eintrag „{error.key}“ ({error.entity})"
-    by = f" (zuletzt gespeichert von „{error.changed_by}“)" if error.changed_by else ""
-    return (
-        f"Jemand anderes hat {what} inzwischen geändert{by}. Es wurde nichts gespeichert; "
-        "bitte neu laden und die Änderung noch einmal vornehmen."
-    )
-
-
-@describe.register
-def _(error: DiskFull) -> str:
-    return (
-        f"Der Datenträger der Datenbank {error.target} ist voll. Die letzte Änderung wurde "
-        "nicht gespeichert; alles vorher Gespeicherte ist unversehrt. Bitte Platz schaffen "
-        "(z. B. alte Dateien löschen) und es noch einmal versuchen."
     )

@@ -58,7 +58,12 @@ def test_english_interface(
     ]
     assert window.windowTitle() == f"Quartierstreff — {CENTRE_NAME}"
     assert window.database_label.text() == f"Database: SQLite: {centre_database.url.database}"
-    assert [menu.text() for menu in window.menuBar().actions()] == ["&File", "&Go", "&Help"]
+    assert [menu.text() for menu in window.menuBar().actions()] == [
+        "&File",
+        "&Go",
+        "&Administration",
+        "&Help",
+    ]
 
     dialog = WelcomeDialog(centre_database, ADMIN)
     qtbot.addWidget(dialog)

@@ -63,11 +63,15 @@ def test_opens_in_german_with_title_navigation_and_database(
     assert window.stack.currentIndex() == 0
     assert window.database_label.text() == f"Datenbank: SQLite: {centre_database.url.database}"
     menus = window.menuBar().actions()
-    assert [menu.text() for menu in menus] == ["&Datei", "&Gehe zu", "&Hilfe"]
+    assert [menu.text() for menu in menus] == ["&Datei", "&Gehe zu", "&Verwaltung", "&Hilfe"]
     quit_action = menus[0].menu().actions()[-1]  # the last entry of the File menu
     assert quit_action.text() == "&Beenden"
     assert quit_action.shortcut().toString() == "Ctrl+Q"
-    assert menus[2].menu().actions()[0].text() == "&Über Quartierstreff"
+    assert menus[3].menu().actions()[0].text() == "&Über Quartierstreff"
+    assert [action.text() for action in menus[2].menu().actions()] == [
+        "&Benutzer und Rollen …",
+        "Änderungs&protokoll …",
+    ]
 
 
 def test_every_page_has_its_german_heading_and_no_placeholder_wording(

@@ -32,8 +32,13 @@ EXPECTED = {
     "quartierstreff.services.dashboard.overview": {*Role},
     "quartierstreff.services.demo.load_demo": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.audit.list_entries": {Role.ADMIN},
+    "quartierstreff.services.audit.filter_choices": {Role.ADMIN},
     "quartierstreff.services.users.create_user": {Role.ADMIN},
     "quartierstreff.services.users.list_users": {Role.ADMIN},
+    "quartierstreff.services.users.update_user": {Role.ADMIN},
+    "quartierstreff.services.users.change_password": {*Role},
+    "quartierstreff.services.users.set_pin": {*Role},
+    "quartierstreff.services.users.whoami": {*Role},
     "quartierstreff.services.settings.get_settings": {*Role},
     "quartierstreff.services.settings.save_settings": {Role.COORDINATOR, Role.ADMIN},
     # The bin: everyone; each entry is checked against the write permission of its kind.

@@ -216,6 +216,14 @@ def list_entries(
     return [_view(entry, actor) for entry in session.scalars(query)]
 
 
+@service(Permission.AUDIT_READ)
+def filter_choices(session: Session, actor: Actor) -> tuple[list[str], list[str]]:
+    """The user names and the entities that occur in the trail, for the view's filters."""
+    names = session.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))
+    entities = session.scalars(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity))
+    return list(names), list(entities)
+
+
 def _view(entry: AuditEntry, actor: Actor) -> AuditEntryView:
     changes: dict[str, list[object]] = json.loads(entry.changes or "{}")
     masked = {
@@ -241,4 +249,4 @@ def _may_see(actor: Actor, entity: str, field: str) -> bool:
     return permission is None or actor.may(permission)
 
 
-__all__ = ["SECRET", "install", "list_entries", "record"]
+__all__ = ["SECRET", "filter_choices", "install", "list_entries", "record"]

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quartierstreff.db.models import CentreProfile
@@ -35,6 +36,12 @@ def get_profile(session: Session, actor: Actor) -> CentreProfileView | None:
     if actor.may(Permission.FINANCE_READ):
         return profile
     return dataclasses.replace(profile, bank_account_holder="", iban="", bic="", bank_name="")
+
+
+def centre_name(session: Session) -> str:
+    """The centre's name for the log-in window, before anyone has logged in: not
+    personal data, so it needs no permission. Empty while no profile exists."""
+    return session.scalar(select(CentreProfile.name).where(CentreProfile.id == 1)) or ""
 
 
 @service(Permission.SETTINGS_WRITE)

@@ -134,6 +134,13 @@ class LoginFailed(QuartierstreffError):
 
 
 @dataclass(eq=False)
+class PasswordMissing(QuartierstreffError):
+    """The command line needs a password and has no way to ask for it."""
+
+    username: str
+
+
+@dataclass(eq=False)
 class LoginThrottled(QuartierstreffError):
     """Too many failed attempts: log-in is refused for ``retry_after`` seconds."""
 

@@ -21,6 +21,9 @@ from quartierstreff.services.errors import (
     DiskFull,
     FieldInvalid,
     InvalidDatabaseUrl,
+    LoginFailed,
+    LoginRequired,
+    LoginThrottled,
     NotFound,
     PermissionDenied,
     QuartierstreffError,
@@ -55,6 +58,17 @@ _FIELD_LABELS: dict[str, str] = {
     "house_rules": QT_TRANSLATE_NOOP("FieldNames", "House rules line"),
     "key_contact": QT_TRANSLATE_NOOP("FieldNames", "Key contact"),
     "signatories": QT_TRANSLATE_NOOP("FieldNames", "Authorised signatories"),
+    "username": QT_TRANSLATE_NOOP("FieldNames", "User name"),
+    "display_name": QT_TRANSLATE_NOOP("FieldNames", "Name"),
+    "password": QT_TRANSLATE_NOOP("FieldNames", "Password"),
+    "role": QT_TRANSLATE_NOOP("FieldNames", "Role"),
+    "pin": QT_TRANSLATE_NOOP("FieldNames", "PIN"),
+    "is_active": QT_TRANSLATE_NOOP("FieldNames", "May log in"),
+    "failed_logins": QT_TRANSLATE_NOOP("FieldNames", "Failed log-ins"),
+    "locked_until": QT_TRANSLATE_NOOP("FieldNames", "Log-in locked until"),
+    "last_login_at": QT_TRANSLATE_NOOP("FieldNames", "Last log-in"),
+    "password_hash": QT_TRANSLATE_NOOP("FieldNames", "Password"),
+    "pin_hash": QT_TRANSLATE_NOOP("FieldNames", "PIN"),
 }
 
 # What a valid value looks like, for fields whose format is not obvious.
@@ -64,6 +78,43 @@ _FORMAT_HINTS: dict[str, str] = {
     ),
     "bic": QT_TRANSLATE_NOOP("Errors", "A BIC has 8 or 11 characters, e.g. COBADEFFXXX."),
     "postal_code": QT_TRANSLATE_NOOP("Errors", "A German postcode has five digits, e.g. 70173."),
+}
+
+# Whole sentences for particular (field, reason) pairs; ("", reason) for any field.
+_FIELD_SENTENCES: dict[tuple[str, str], str] = {
+    ("password", "mismatch"): QT_TRANSLATE_NOOP("Errors", "The two passwords do not match."),
+    ("pin", "mismatch"): QT_TRANSLATE_NOOP("Errors", "The two PINs do not match."),
+    ("password", "too_short"): QT_TRANSLATE_NOOP(
+        "Errors", "The password is too short: it needs at least 8 characters."
+    ),
+    ("password", "format"): QT_TRANSLATE_NOOP(
+        "Errors", "The password must not begin or end with a space."
+    ),
+    ("current_password", "wrong"): QT_TRANSLATE_NOOP(
+        "Errors", "The current password is not correct."
+    ),
+    ("pin", "format"): QT_TRANSLATE_NOOP("Errors", "A PIN has 4 to 8 digits."),
+    ("pin", "needs_lock"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "A PIN is only allowed while the window locks itself after idle time (Settings).",
+    ),
+    ("idle_lock_minutes", "pins_need_lock"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "While users have a PIN, the window must lock itself after idle time.",
+    ),
+    ("username", "format"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The user name “{value}” is not allowed: 2 to 40 characters — lower-case letters, "
+        "digits, dot, hyphen and underscore, starting with a letter or digit.",
+    ),
+    ("username", "taken"): QT_TRANSLATE_NOOP("Errors", "The user name “{value}” is already taken."),
+    ("role", "first_user_admin"): QT_TRANSLATE_NOOP(
+        "Errors", "The first user must be an Admin, so that someone can manage the others."
+    ),
+    ("role", "last_admin"): QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is the last active Admin; there must always be at least one."
+    ),
+    ("active", "self"): QT_TRANSLATE_NOOP("Errors", "You cannot deactivate yourself."),
 }
 
 # Entity keys used by NotFound.
@@ -138,6 +189,14 @@ def message_for(error: QuartierstreffError) -> str:
                 "saved; everything saved before is intact. Please free up some space and "
                 "try again.",
             ).format(target=target)
+        case LoginFailed():
+            return QCoreApplication.translate("Errors", "User name or password is not correct.")
+        case LoginThrottled(retry_after=seconds):
+            return QCoreApplication.translate(
+                "Errors", "Too many wrong attempts. Please wait {seconds} seconds and try again."
+            ).format(seconds=seconds)
+        case LoginRequired():
+            return QCoreApplication.translate("Errors", "Please log in first.")
         case DeleteBlocked() | TrashEntryUnavailable() | RestoreConflict():
             return _trash_message(error)
     return QCoreApplication.translate("Errors", "The action could not be completed.")
@@ -177,6 +236,9 @@ def _concurrent_edit_message(entity: str, key: str, who: str) -> str:
 
 
 def _field_message(field: str, reason: str, value: str) -> str:
+    sentence = _FIELD_SENTENCES.get((field, reason)) or _FIELD_SENTENCES.get(("", reason))
+    if sentence is not None:
+        return QCoreApplication.translate("Errors", sentence).format(value=value)
     label = field_label(field)
     if reason == "required":
         return QCoreApplication.translate("Errors", "Please fill in “{field}”.").format(field=label)

@@ -51,7 +51,7 @@ from quartierstreff.services.backup.names import (
     free_backup_path,
     rotate_backups,
 )
-from quartierstreff.services.errors import BackupFailed, SchemaTooNew
+from quartierstreff.services.errors import BackupFailed, DiskFull, SchemaTooNew
 from quartierstreff.services.security import SYSTEM_ACTOR, Actor, Permission, require
 from quartierstreff.services.views import BackupInfo
 
@@ -304,7 +304,7 @@ def _record(database: Database, actor: Actor, info: BackupInfo) -> None:
                 backup_key(info.path),
                 summary=str(info.path),
             )
-    except SQLAlchemyError:
+    except (SQLAlchemyError, DiskFull):
         log.warning("could not record the backup %s in the audit trail", info.path, exc_info=True)
 
 
