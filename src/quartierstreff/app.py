@@ -11,15 +11,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy.engine import URL
 
 from quartierstreff import clock, paths
 from quartierstreff.db.engine import Database
+from quartierstreff.db.open import open_database
 from quartierstreff.logs import PACKAGE_LOGGER, attach_file_handler
 from quartierstreff.services.centre import centre_name
 from quartierstreff.services.maintenance import is_empty
 from quartierstreff.services.security import Actor
 from quartierstreff.services.trash import purge_trash
 from quartierstreff.services.users import actor_without_login, login_needed
+from quartierstreff.services.views import RestoreResult
+from quartierstreff.ui.dialogs.database_problem import DatabaseProblemDialog, StartProblem
 from quartierstreff.ui.dialogs.login import LoginDialog
 from quartierstreff.ui.dialogs.welcome import WelcomeDialog
 from quartierstreff.ui.errors import ExceptionHook
@@ -30,8 +34,11 @@ from quartierstreff.ui.main_window import MainWindow
 APP_NAME = "Quartierstreff"
 
 
-def run(database: Database, argv: list[str] | None = None) -> int:
-    """Show the GUI on ``database`` until the user quits; returns the exit code."""
+def run(
+    database: Database, argv: list[str] | None = None, *, restored: RestoreResult | None = None
+) -> int:
+    """Show the GUI on ``database`` until the user quits; returns the exit code.
+    ``restored``: the restore that made ``database`` usable at start (it is reported)."""
     app = application(argv)
     translations = Translations(app)
     translations.install(configured_language())
@@ -48,7 +55,12 @@ def run(database: Database, argv: list[str] | None = None) -> int:
                     return 0
             window = create_main_window(database, actor)
             window.show()
-            return app.exec()
+            window.backups.start()  # start-up check, then the automatic backups
+            if restored is not None:
+                window.backups.report_restore(restored)
+            code = app.exec()
+            _finish_backups(window)
+            return code
         finally:
             sys.excepthook = previous_hook
             translations.remove()
@@ -67,7 +79,57 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def create_main_window(database: Database, actor: Actor) -> MainWindow:
     """The main window on ``database``, not yet shown (used by :func:`run` and the tests)."""
-    return MainWindow(database, actor)
+    window = MainWindow(database, actor)
+    window.database_replaced.connect(lambda result: after_restore(window, database, result))
+    return window
+
+
+def after_restore(old: MainWindow, database: Database, result: RestoreResult) -> MainWindow | None:
+    """A backup replaced the database under ``old``: a new window on the restored data
+    takes over (after a new log-in: the users are the backup's), and ``old`` closes.
+    ``database`` is still the same object: its connections were closed for the restore
+    and new ones open the restored file."""
+    actor = log_in(database)
+    window = None
+    if actor is not None:
+        window = create_main_window(database, actor)
+        window.show()
+        window.backups.start()
+        window.backups.report_restore(result)
+    old.successor = window  # kept alive with the window that opened it
+    old.close()
+    return window
+
+
+def _finish_backups(window: MainWindow) -> None:
+    """The backup on close also when the program ended without closing its window (it
+    is a no-op for a window that was closed), and no work left running in the
+    background."""
+    while window.successor is not None:
+        window.backups.wait_for_running()
+        window = window.successor
+    window.backups.finish(window)
+
+
+def run_problem(error: StartProblem, url: URL, argv: list[str] | None = None) -> int:
+    """The database at ``url`` cannot be opened (damaged, another program's, from a
+    newer version): say so in a window and offer to restore a backup; after a restore,
+    run the program on the restored database. Returns the exit code (1: not opened)."""
+    app = application(argv)
+    translations = Translations(app)
+    translations.install(configured_language())
+    try:
+        dialog = DatabaseProblemDialog(error, url, paths.backups_dir())
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
+            return 1
+        restored = dialog.restored
+    finally:
+        translations.remove()
+    database = open_database(url, paths.backups_dir())
+    try:
+        return run(database, argv, restored=restored)
+    finally:
+        database.close()
 
 
 def log_in(database: Database) -> Actor | None:

@@ -412,6 +412,13 @@ def _open_gui(database: Database) -> int:
     return run(database)
 
 
+def _open_gui_problem(error: DatabaseCorrupt | DatabaseForeign | SchemaTooNew, url: URL) -> int:
+    """The database cannot be opened: the GUI explains it and offers to restore."""
+    from quartierstreff.app import run_problem  # noqa: TID251 - the GUI's start, as above
+
+    return run_problem(error, url)
+
+
 def _configure_logging() -> None:
     attach_file_handler(paths.log_file())
     log.setLevel(logging.INFO)
@@ -435,6 +442,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         database = open_database(
             url, paths.backups_dir(), migrate=not as_found, create=not as_found
         )
+    except (DatabaseCorrupt, DatabaseForeign, SchemaTooNew) as error:
+        if getattr(args, "handler", None) is None:  # the GUI says it in a window
+            problem = error
+            return _run(args, lambda: _open_gui_problem(problem, url))
+        return _fail(error)
     except QuartierstreffError as error:
         return _fail(error)
     try:

@@ -1,16 +1,23 @@
-"""The overview page: the centre's name and a few counts, in one frozen view."""
+"""The overview page: the centre's name and a few counts, in one frozen view, and how
+old the newest backup is."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from quartierstreff.db.models import CentreProfile, Group, Meeting, Membership, Person, Room
+from quartierstreff.services.backup import last_backup
 from quartierstreff.services.security import Actor, Permission, service
+from quartierstreff.services.views import BackupInfo
+
+BACKUP_MAX_AGE = dt.timedelta(days=7)
+"""The overview warns when the newest backup is older than this (or there is none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +85,19 @@ def overview(
 
 def _count(session: Session, query: Select[Any]) -> int:
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+@dataclass(frozen=True, slots=True)
+class BackupStatus:
+    last: BackupInfo | None  # the newest readable backup, None when there is none
+    overdue: bool  # no backup, or the newest is older than BACKUP_MAX_AGE
+
+
+def backup_status(
+    backups_dir: Path, now: dt.datetime, max_age: dt.timedelta = BACKUP_MAX_AGE
+) -> BackupStatus:
+    """The newest backup in ``backups_dir`` and whether the overview should warn.
+
+    Reads file names and one manifest; no database and so no permission is involved."""
+    last = last_backup(backups_dir)
+    return BackupStatus(last=last, overdue=last is None or last.is_overdue(now, max_age))

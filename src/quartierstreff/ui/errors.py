@@ -14,7 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quartierstreff.services.errors import (
+    BackupFailed,
+    BackupInvalid,
     ConcurrentEdit,
+    DatabaseCorrupt,
+    DatabaseForeign,
     DatabaseNotEmpty,
     DatabaseUnavailable,
     DeleteBlocked,
@@ -28,6 +32,7 @@ from quartierstreff.services.errors import (
     PermissionDenied,
     QuartierstreffError,
     RestoreConflict,
+    RestoreFailed,
     SchemaTooNew,
     TrashEntryUnavailable,
 )
@@ -68,6 +73,9 @@ _FIELD_LABELS: dict[str, str] = {
     "locked_until": QT_TRANSLATE_NOOP("FieldNames", "Log-in locked until"),
     "last_login_at": QT_TRANSLATE_NOOP("FieldNames", "Last log-in"),
     "password_hash": QT_TRANSLATE_NOOP("FieldNames", "Password"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("FieldNames", "Lock the window after"),
+    "backup_interval_hours": QT_TRANSLATE_NOOP("FieldNames", "Automatic backup every"),
+    "second_backup_folder": QT_TRANSLATE_NOOP("FieldNames", "Second backup folder"),
     "pin_hash": QT_TRANSLATE_NOOP("FieldNames", "PIN"),
 }
 
@@ -199,6 +207,14 @@ def message_for(error: QuartierstreffError) -> str:
             return QCoreApplication.translate("Errors", "Please log in first.")
         case DeleteBlocked() | TrashEntryUnavailable() | RestoreConflict():
             return _trash_message(error)
+        case (
+            BackupInvalid()
+            | BackupFailed()
+            | RestoreFailed()
+            | DatabaseCorrupt()
+            | DatabaseForeign()
+        ):
+            return _backup_message(error)
     return QCoreApplication.translate("Errors", "The action could not be completed.")
 
 
@@ -369,3 +385,123 @@ def _trash_message(error: DeleteBlocked | TrashEntryUnavailable | RestoreConflic
     return QCoreApplication.translate(
         "Errors", "“{what}” cannot be restored: {reason} Nothing was changed."
     ).format(what=error.summary, reason=reason)
+
+
+# --- backups and damaged databases ------------------------------------------------------
+
+_BACKUP_INVALID: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("Errors", "The backup file {path} does not exist."),
+    "not_zip": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a Quartierstreff backup (it is no archive file)."
+    ),
+    "damaged": QT_TRANSLATE_NOOP("Errors", "The backup file {name} is damaged or incomplete."),
+    "not_ours": QT_TRANSLATE_NOOP("Errors", "{name} is not a Quartierstreff backup."),
+    "unsafe_path": QT_TRANSLATE_NOOP(
+        "Errors", "The backup file {name} contains a forbidden file path (“{detail}”)."
+    ),
+    "manifest": QT_TRANSLATE_NOOP(
+        "Errors", "The table of contents of the backup {name} is unreadable."
+    ),
+    "format_too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {name} was made by a newer version of Quartierstreff. "
+        "Please update Quartierstreff.",
+    ),
+    "members": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The contents of the backup {name} do not match its table of contents (“{detail}”).",
+    ),
+    "checksum": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).",
+    ),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {name} was made by a newer version of Quartierstreff (schema {detail}). "
+        "Please update Quartierstreff.",
+    ),
+    "foreign_database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database in the backup {name} is not a Quartierstreff database (“{detail}” "
+        "does not fit).",
+    ),
+    "corrupt_database": QT_TRANSLATE_NOOP(
+        "Errors", "The database in the backup {name} is damaged ({detail})."
+    ),
+    "counts": QT_TRANSLATE_NOOP(
+        "Errors", "The backup {name} is incomplete: the number of entries in “{detail}” is wrong."
+    ),
+    "data": QT_TRANSLATE_NOOP("Errors", "The backup {name} contains faulty data ({detail})."),
+}
+
+_BACKUP_FAILED: dict[str, str] = {
+    "disk_full": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    "permission": QT_TRANSLATE_NOOP("Errors", "no permission to write there"),
+    "unreadable": QT_TRANSLATE_NOOP("Errors", "the database cannot be read"),
+    "no_schema": QT_TRANSLATE_NOOP("Errors", "the database is not (yet) a Quartierstreff database"),
+}
+
+
+def _backup_reason(reason: str, detail: str) -> str:
+    known = _BACKUP_FAILED.get(reason)
+    if known is None:
+        return detail or reason
+    text = QCoreApplication.translate("Errors", known)
+    return f"{text} ({detail})" if detail else text
+
+
+def _backup_message(
+    error: BackupInvalid | BackupFailed | RestoreFailed | DatabaseCorrupt | DatabaseForeign,
+) -> str:
+    match error:
+        case BackupInvalid(path=path, reason=reason, detail=detail):
+            template = _BACKUP_INVALID.get(reason)
+            if template is None:
+                return QCoreApplication.translate(
+                    "Errors", "The backup {name} cannot be used ({detail})."
+                ).format(name=f"“{Path(path).name}”", detail=detail or reason)
+            sentence = QCoreApplication.translate("Errors", template).format(
+                path=path, name=f"“{Path(path).name}”", detail=detail or reason
+            )
+            nothing = QCoreApplication.translate("Errors", "Nothing was changed.")
+            return f"{sentence} {nothing}"
+        case BackupFailed(target=target, reason=reason, detail=detail):
+            return QCoreApplication.translate(
+                "Errors", "The backup to {target} failed: {reason}."
+            ).format(target=target, reason=_backup_reason(reason, detail))
+        case RestoreFailed(target=target, reason="in_use"):
+            return QCoreApplication.translate(
+                "Errors",
+                "The database {target} is still open in another Quartierstreff window or "
+                "program. Please close it and try again; nothing was changed.",
+            ).format(target=target)
+        case RestoreFailed(reason="safety_copy", detail=detail):
+            return QCoreApplication.translate(
+                "Errors",
+                "Before the restore, no copy of the current database could be saved ({reason}); "
+                "nothing was changed.",
+            ).format(reason=_backup_reason(detail, ""))
+        case RestoreFailed(target=target, reason="foreign_target", detail=detail):
+            return QCoreApplication.translate(
+                "Errors",
+                "The database {target} holds another program's tables (“{table}”); "
+                "Quartierstreff does not restore into it.",
+            ).format(target=target, table=detail)
+        case RestoreFailed(target=target, detail=detail):
+            return QCoreApplication.translate(
+                "Errors",
+                "The backup could not be loaded into {target} ({detail}); the database is "
+                "unchanged.",
+            ).format(target=target, detail=detail)
+        case DatabaseCorrupt(target=target, reason=reason):
+            return QCoreApplication.translate(
+                "Errors",
+                "The database file {target} is damaged or is not a database ({reason}). "
+                "It has not been changed.",
+            ).format(target=target, reason=reason)
+    assert isinstance(error, DatabaseForeign)
+    return QCoreApplication.translate(
+        "Errors",
+        "The database {target} does not belong to Quartierstreff (it holds the tables "
+        "{tables}). It is not changed.",
+    ).format(target=error.target, tables=error.tables)

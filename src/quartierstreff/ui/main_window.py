@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
 
-        self.replaced = False
+        self.replaced = False  # by a restore; then `successor` is the window on the new data
+        self.successor: MainWindow | None = None
         self.backups = BackupController(database, actor, paths.backups_dir(), parent=self)
         self.dashboard = DashboardPage(database, actor, today, backups_dir=self.backups.backups_dir)
         self.dashboard.backup_requested.connect(self.back_up_now)
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
             resume=self.backups.start,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._restored(dialog.result))
+        dialog.accepted.connect(lambda: self._restored(dialog.restored))
         dialog.open()
         return dialog
 

@@ -1,17 +1,35 @@
-"""Übersicht: the centre's name, a few counts and the next meetings."""
+"""Übersicht: the centre's name, a few counts, the next meetings, and how old the last
+backup is (with a warning when it is older than a week or there is none)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from quartierstreff import clock
+from quartierstreff import clock, paths
 from quartierstreff.db.engine import Database
-from quartierstreff.services.dashboard import DashboardView, UpcomingMeeting, overview
-from quartierstreff.services.security import Actor
+from quartierstreff.services.dashboard import (
+    BackupStatus,
+    DashboardView,
+    UpcomingMeeting,
+    backup_status,
+    overview,
+)
+from quartierstreff.services.security import Actor, Permission
+from quartierstreff.ui.backup import format_moment, label_text
+from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.page import Page, heading
 
 _CARD_STYLE = """
@@ -21,17 +39,27 @@ QLabel#statNumber { color: #1d5c46; }
 
 
 class DashboardPage(Page):
+    backup_requested = Signal()
+    """The user pressed "Back up now"."""
+    restore_requested = Signal()
+    """The user pressed "Restore backup" (offered after the start-up check found problems)."""
+
     def __init__(
         self,
         database: Database,
         actor: Actor,
         today: Callable[[], dt.date] = clock.today,
         parent: QWidget | None = None,
+        *,
+        backups_dir: Path | None = None,
+        now: Callable[[], dt.datetime] = clock.now,
     ) -> None:
         super().__init__(parent)
         self._database = database
         self._actor = actor
         self._today = today
+        self._backups_dir = backups_dir
+        self._now = now
         self.setStyleSheet(_CARD_STYLE)
 
         title = heading(self)
@@ -62,10 +90,30 @@ class DashboardPage(Page):
         self.meetings_grid.setVerticalSpacing(6)
         self.no_meetings_label = QLabel(self.tr("No meetings are planned yet."), self)
 
+        self.problems_banner = MessageBanner(self)
+        self.restore_button = QPushButton(self.tr("&Restore backup…"), self)
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.hide()
+        backups_heading = heading(self, 1.15)
+        backups_heading.setText(self.tr("Backups"))
+        self.backup_label = QLabel(self)
+        self.backup_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_label.setWordWrap(True)
+        self.backup_warning = MessageBanner(self)
+        self.backup_button = QPushButton(self.tr("&Back up now…"), self)
+        self.backup_button.clicked.connect(self.backup_requested)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_label, 1)
+        backup_row.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignTop)
+        problems_row = QHBoxLayout()
+        problems_row.addWidget(self.problems_banner, 1)
+        problems_row.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTop)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)
         layout.addWidget(title)
+        layout.addLayout(problems_row)
         layout.addWidget(self.centre_label)
         layout.addSpacing(6)
         layout.addLayout(cards)
@@ -73,6 +121,10 @@ class DashboardPage(Page):
         layout.addWidget(next_heading)
         layout.addLayout(self.meetings_grid)
         layout.addWidget(self.no_meetings_label)
+        layout.addSpacing(10)
+        layout.addWidget(backups_heading)
+        layout.addWidget(self.backup_warning)
+        layout.addLayout(backup_row)
         layout.addStretch(1)
 
     def _card(self, caption: str) -> tuple[QFrame, QLabel]:
@@ -93,6 +145,66 @@ class DashboardPage(Page):
         with self._database.unit_of_work() as session:
             view = overview(session, self._actor, self._today())
         self.show_view(view)
+        self.refresh_backups()
+
+    # -- backups ---------------------------------------------------------------------
+
+    def refresh_backups(self) -> None:
+        backups_dir = self._backups_dir or paths.backups_dir()
+        self.show_backup_status(backup_status(backups_dir, self._now()))
+
+    def show_backup_status(self, status: BackupStatus) -> None:
+        last = status.last
+        if last is None:
+            self.backup_label.setText(self.tr("No backup has been made yet."))
+        else:
+            self.backup_label.setText(
+                self.tr("Last backup: {when} ({kind}), in {folder}").format(
+                    when=format_moment(last.created_at),
+                    kind=label_text(last.label),
+                    folder=last.path.parent,
+                )
+            )
+        if not status.overdue:
+            self.backup_warning.clear_message()
+        elif last is None:
+            self.backup_warning.show_error(
+                self.tr(
+                    "There is no backup of your data yet. Please make one now — and from "
+                    "time to time one on a USB stick that is kept somewhere else."
+                )
+            )
+        else:
+            self.backup_warning.show_error(
+                self.tr(
+                    "The last backup is more than a week old. Please make one now — and from "
+                    "time to time one on a USB stick that is kept somewhere else."
+                )
+            )
+
+    def show_problems(self, problems: tuple[str, ...]) -> None:
+        """What the start-up check found, in words, with the advice to restore."""
+        if not problems:
+            self.problems_banner.clear_message()
+            self.restore_button.hide()
+            return
+        may_restore = self._actor.may(Permission.BACKUP_RESTORE)
+        advice = (
+            self.tr(
+                "Automatic backups are paused so that the older ones are kept. Please restore "
+                "the newest backup from before the problem."
+            )
+            if may_restore
+            else self.tr(
+                "Automatic backups are paused so that the older ones are kept. Please ask the "
+                "coordination team or the administrator to restore a backup."
+            )
+        )
+        lines = [self.tr("The check of the database at start found problems:")]
+        lines += [f"• {problem}" for problem in problems]
+        lines.append(advice)
+        self.problems_banner.show_error("\n".join(lines))
+        self.restore_button.setVisible(may_restore)
 
     def show_view(self, view: DashboardView) -> None:
         if view.centre_name is None:

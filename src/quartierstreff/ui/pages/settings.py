@@ -36,6 +36,7 @@ from quartierstreff.services.security import Actor
 from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.forms.ui_centre_profile import Ui_CentreProfileForm
+from quartierstreff.ui.pages.settings_general import GeneralSettingsSection
 from quartierstreff.ui.widgets.banner import MessageBanner, Tone
 from quartierstreff.ui.widgets.page import Page, heading
 
@@ -173,6 +174,7 @@ class SettingsPage(Page):
         super().__init__(parent)
         self.ask_unsaved = ask_unsaved or self._ask_unsaved_changes
         self.profile = CentreProfileSection(database, actor, self)
+        self.general = GeneralSettingsSection(database, actor, self)  # lock and backups
 
         title = heading(self)
         title.setText(self.tr("Settings"))
@@ -190,7 +192,17 @@ class SettingsPage(Page):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.profile)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.addWidget(self.profile)
+        column.addSpacing(18)
+        general_title = heading(content, 1.2)
+        general_title.setText(self.tr("Program and backups"))
+        column.addWidget(general_title)
+        column.addWidget(self.general)
+        column.addStretch(1)
+        scroll.setWidget(content)
 
         self.banner = MessageBanner(self)
         self.reload_button = QPushButton(self.tr("Re&load"), self)
@@ -241,6 +253,8 @@ class SettingsPage(Page):
         self.profile.form.signatoriesEdit.textChanged.connect(self._input_changed)
 
     def refresh(self) -> None:
+        if not self.general.has_changes():
+            self.general.load()
         if not self.profile.has_changes():
             self.profile.load()
             self._clear_message()
@@ -248,6 +262,8 @@ class SettingsPage(Page):
     def save(self) -> bool:
         """Save all sections; on invalid input say which field and keep the input. If
         someone else saved in the meantime, keep the input and offer to reload."""
+        if not self.general.apply():  # shows its own errors next to its inputs
+            return False
         self.profile.clear_marks()
         self.reload_button.hide()
         try:
@@ -268,6 +284,7 @@ class SettingsPage(Page):
         return True
 
     def revert(self) -> None:
+        self.general.revert()
         self.profile.load()
         self._clear_message()
 
@@ -276,7 +293,7 @@ class SettingsPage(Page):
         self.reload_button.hide()
 
     def can_leave(self) -> bool:
-        if not self.profile.has_changes():
+        if not self.profile.has_changes() and not self.general.has_changes():
             return True
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
