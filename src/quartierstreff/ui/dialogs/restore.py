@@ -232,6 +232,7 @@ class RestoreDialog(QDialog):
         self.other_button.clicked.connect(self.choose_other)
         list_row = QHBoxLayout()
         list_row.addWidget(self.empty_label, 1)
+        list_row.addStretch(1)
         list_row.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.details = QLabel(self)

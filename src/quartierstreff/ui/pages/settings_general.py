@@ -110,18 +110,22 @@ class GeneralSettingsSection(QWidget):
         )
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(4)
-        form.addRow(self.tr("&Lock the window after"), self._spin_row(self.idle_lock_spin))
-        form.addRow("", idle_hint)
-        form.addRow(_spacer())
-        form.addRow(self.tr("Automatic &backup every"), self._spin_row(self.interval_spin))
-        form.addRow("", interval_hint)
-        form.addRow(_spacer())
-        form.addRow(self.tr("&Second backup folder"), folder_row)
-        form.addRow("", folder_hint)
+        form.setVerticalSpacing(16)
+        form.addRow(
+            self._label(self.tr("&Lock the window after"), self.idle_lock_spin),
+            _with_hint(self._spin_row(self.idle_lock_spin), idle_hint),
+        )
+        form.addRow(
+            self._label(self.tr("Automatic &backup every"), self.interval_spin),
+            _with_hint(self._spin_row(self.interval_spin), interval_hint),
+        )
+        form.addRow(
+            self._label(self.tr("&Second backup folder"), self.folder_edit),
+            _with_hint(folder_row, folder_hint),
+        )
 
         self.banner = MessageBanner(self)
         layout = QVBoxLayout(self)
@@ -144,6 +148,11 @@ class GeneralSettingsSection(QWidget):
         label = QLabel(text, self)
         label.setWordWrap(True)
         label.setStyleSheet(_HINT_STYLE)
+        return label
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)  # Alt + the underlined letter goes to the input
         return label
 
     def _spin_row(self, spin: QSpinBox) -> QHBoxLayout:
@@ -251,7 +260,11 @@ class GeneralSettingsSection(QWidget):
         self.banner.clear_message()
 
 
-def _spacer() -> QWidget:
-    spacer = QWidget()
-    spacer.setFixedHeight(8)
-    return spacer
+def _with_hint(row: QHBoxLayout, hint: QLabel) -> QVBoxLayout:
+    """An input with its explanation right below it."""
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(3)
+    column.addLayout(row)
+    column.addWidget(hint)
+    return column
