@@ -128,74 +128,80 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="+127" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="+129" />
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
     <name>BackupNowDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="+55" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="+38" />
+        <source>Choose a folder for the backup</source>
+        <translation>Ordner für die Sicherung wählen</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <location line="+4" />
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A backup holds all data and the stored receipt scans in one file. It can be restored on this PC or on another one.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sicherung enthält alle Daten und die gespeicherten Belegscans in einer Datei. Sie lässt sich auf diesem oder einem anderen PC wiederherstellen.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Into the &amp;backups folder</source>
-        <translation type="unfinished" />
+        <translation>In den &amp;Sicherungsordner</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Into &amp;another folder, e.g. on a USB stick or a network drive:</source>
-        <translation type="unfinished" />
+        <translation>In einen &amp;anderen Ordner, z. B. auf einem USB-Stick oder Netzlaufwerk:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Auswählen …</translation>
     </message>
     <message>
         <location line="+20" />
         <source>&amp;Back up</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sichern</translation>
     </message>
     <message>
         <location line="+46" />
         <source>Please choose the folder for the backup.</source>
-        <translation type="unfinished" />
+        <translation>Bitte wählen Sie den Ordner für die Sicherung.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>The backup has been saved:
 {path}</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung ist gespeichert:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -406,52 +412,52 @@
     <message>
         <location line="+3" />
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished" />
+        <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&amp;Back up now…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jetzt sichern …</translation>
     </message>
     <message>
         <location line="+56" />
         <source>No backup has been made yet.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde noch keine Sicherung gemacht.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Last backup: {when} ({kind}), in {folder}</source>
-        <translation type="unfinished" />
+        <translation>Letzte Sicherung: {when} ({kind}), in {folder}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch keine Sicherung Ihrer Daten. Bitte sichern Sie jetzt – und ab und zu auf einen USB-Stick, der an einem anderen Ort aufbewahrt wird.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
-        <translation type="unfinished" />
+        <translation>Die letzte Sicherung ist älter als eine Woche. Bitte sichern Sie jetzt – und ab und zu auf einen USB-Stick, der an einem anderen Ort aufbewahrt wird.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</source>
-        <translation type="unfinished" />
+        <translation>Die automatischen Sicherungen ruhen, damit die älteren erhalten bleiben. Bitte stellen Sie die neueste Sicherung von vor dem Problem wieder her.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</source>
-        <translation type="unfinished" />
+        <translation>Die automatischen Sicherungen ruhen, damit die älteren erhalten bleiben. Bitte bitten Sie die Koordination oder die Administration, eine Sicherung wiederherzustellen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The check of the database at start found problems:</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfung der Datenbank beim Start hat Probleme gefunden:</translation>
     </message>
     <message>
         <location line="+9" />
@@ -467,85 +473,85 @@
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="+82" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="+81" />
         <source>Quartierstreff — the database cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Quartierstreff — die Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+25" />
         <source>Restore the &amp;newest backup</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Choose &amp;another backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Andere Sicherung wählen …</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+41" />
         <source>The database file is damaged</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank-Datei ist beschädigt</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The database file {file} is damaged or is not a database ({reason}). It has not been changed, and Quartierstreff will not create a new, empty database in its place.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank-Datei {file} ist beschädigt oder keine Datenbank ({reason}). Sie wurde nicht verändert, und Quartierstreff legt an ihrer Stelle keine neue, leere Datenbank an.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The newest backup is from {when}. Restoring it brings back the data as they were then. The damaged file is kept in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Die neueste Sicherung ist vom {when}. Wenn Sie sie wiederherstellen, sind die Daten wieder so wie damals. Die beschädigte Datei wird in {folder} aufbewahrt.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Restore the &amp;newest backup ({when})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neueste Sicherung wiederherstellen ({when})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>There is no backup in {folder}. If you have one elsewhere, e.g. on a USB stick, choose it. The damaged file is kept in the backups folder.</source>
-        <translation type="unfinished" />
+        <translation>In {folder} gibt es keine Sicherung. Wenn Sie eine an anderer Stelle haben, z. B. auf einem USB-Stick, wählen Sie sie aus. Die beschädigte Datei wird im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>This is not a Quartierstreff database</source>
-        <translation type="unfinished" />
+        <translation>Das ist keine Quartierstreff-Datenbank</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The file {file} belongs to another program (it holds the tables {tables}). Quartierstreff does not change it.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei {file} gehört zu einem anderen Programm (sie enthält die Tabellen {tables}). Quartierstreff verändert sie nicht.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Please check which database Quartierstreff should open (the setting QUARTIERSTREFF_DATABASE or the option --database).</source>
-        <translation type="unfinished" />
+        <translation>Bitte prüfen Sie, welche Datenbank Quartierstreff öffnen soll (die Einstellung QUARTIERSTREFF_DATABASE oder die Option --database).</translation>
     </message>
     <message>
         <location line="+6" />
         <source>This database is from a newer version</source>
-        <translation type="unfinished" />
+        <translation>Diese Datenbank stammt von einer neueren Version</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The database has not been changed. Its schema version is “{revision}”.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank wurde nicht verändert. Ihr Schema-Stand ist „{revision}“.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+59" />
         <source>The backup could not be restored: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="+122" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="+130" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -737,7 +743,7 @@ Genannter Grund: {reason}</translation>
         <translation>Bitte melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>The action could not be completed.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden.</translation>
     </message>
@@ -851,11 +857,146 @@ Genannter Grund: {reason}</translation>
         <source>“{what}” cannot be restored: {reason} Nothing was changed.</source>
         <translation>„{what}“ kann nicht wiederhergestellt werden: {reason} Es wurde nichts verändert.</translation>
     </message>
+    <message>
+        <location line="+8" />
+        <source>The backup file {path} does not exist.</source>
+        <translation>Die Sicherungsdatei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} is not a Quartierstreff backup (it is no archive file).</source>
+        <translation>{name} ist keine Quartierstreff-Sicherung (keine Archivdatei).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup file {name} is damaged or incomplete.</source>
+        <translation>Die Sicherungsdatei {name} ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} is not a Quartierstreff backup.</source>
+        <translation>{name} ist keine Quartierstreff-Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The backup file {name} contains a forbidden file path (“{detail}”).</source>
+        <translation>Die Sicherungsdatei {name} enthält einen unzulässigen Dateipfad („{detail}“).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The table of contents of the backup {name} is unreadable.</source>
+        <translation>Das Inhaltsverzeichnis der Sicherung {name} ist unlesbar.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</source>
+        <translation>Die Sicherung {name} stammt von einer neueren Quartierstreff-Version. Bitte aktualisieren Sie Quartierstreff.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The contents of the backup {name} do not match its table of contents (“{detail}”).</source>
+        <translation>Der Inhalt der Sicherung {name} passt nicht zu ihrem Inhaltsverzeichnis („{detail}“).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</source>
+        <translation>Die Sicherung {name} ist beschädigt oder wurde verändert (die Prüfsumme von „{detail}“ stimmt nicht).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</source>
+        <translation>Die Sicherung {name} stammt von einer neueren Quartierstreff-Version (Schema {detail}). Bitte aktualisieren Sie Quartierstreff.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</source>
+        <translation>Die Datenbank in der Sicherung {name} ist keine Quartierstreff-Datenbank („{detail}“ passt nicht).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The database in the backup {name} is damaged ({detail}).</source>
+        <translation>Die Datenbank in der Sicherung {name} ist beschädigt ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</source>
+        <translation>Die Sicherung {name} ist unvollständig: Die Zahl der Einträge in „{detail}“ stimmt nicht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup {name} contains faulty data ({detail}).</source>
+        <translation>Die Sicherung {name} enthält fehlerhafte Daten ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no permission to write there</source>
+        <translation>dort darf nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the database cannot be read</source>
+        <translation>die Datenbank ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the database is not (yet) a Quartierstreff database</source>
+        <translation>die Datenbank ist (noch) keine Quartierstreff-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The backup {name} cannot be used ({detail}).</source>
+        <translation>Die Sicherung {name} kann nicht verwendet werden ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup to {target} failed: {reason}.</source>
+        <translation>Die Sicherung nach {target} ist fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</source>
+        <translation>Die Datenbank {target} ist noch in einem anderen Quartierstreff-Fenster oder Programm geöffnet. Bitte schließen Sie es und versuchen Sie es noch einmal; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</source>
+        <translation>Vor dem Wiederherstellen konnte keine Kopie der jetzigen Datenbank gespeichert werden ({reason}); es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</source>
+        <translation>Die Datenbank {target} enthält Tabellen eines anderen Programms („{table}“); dorthin stellt Quartierstreff nichts wieder her.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup could not be loaded into {target} ({detail}); the database is unchanged.</source>
+        <translation>Die Sicherung konnte nicht nach {target} geladen werden ({detail}); die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</source>
+        <translation>Die Datenbank-Datei {target} ist beschädigt oder keine Datenbank ({reason}). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</source>
+        <translation>Die Datenbank {target} gehört nicht zu Quartierstreff (sie enthält die Tabellen {tables}). Sie wird nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>FieldNames</name>
     <message>
-        <location line="-327" />
+        <location line="-456" />
         <location line="+20" />
         <source>Name</source>
         <translation>Name</translation>
@@ -968,12 +1109,12 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+6" />
+        <location line="+9" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-8" />
         <source>May log in</source>
         <translation>Darf sich anmelden</translation>
     </message>
@@ -991,6 +1132,21 @@ Genannter Grund: {reason}</translation>
         <location line="+1" />
         <source>Last log-in</source>
         <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lock the window after</source>
+        <translation>Fenster sperren nach</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Automatic backup every</source>
+        <translation>Automatische Sicherung alle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Second backup folder</source>
+        <translation>Zweiter Sicherungsordner</translation>
     </message>
 </context>
 <context>
@@ -1022,89 +1178,94 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>GeneralSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="+71" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="+48" />
+        <source>Choose the second backup folder</source>
+        <translation>Zweiten Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lock after minutes without input</source>
-        <translation type="unfinished" />
+        <translation>Sperren nach Minuten ohne Eingabe</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The window locks after this many minutes without input and asks for the password again. 0 means never; that is not possible while anyone logs in with a short PIN.</source>
-        <translation type="unfinished" />
+        <translation>Nach so vielen Minuten ohne Eingabe sperrt sich das Fenster und fragt erneut nach dem Passwort. 0 heißt nie; das geht nicht, solange sich jemand mit einer kurzen PIN anmeldet.</translation>
     </message>
     <message>
         <location line="+8" />
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> Std.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Automatic backup every hours</source>
-        <translation type="unfinished" />
+        <translation>Automatische Sicherung alle Stunden</translation>
     </message>
     <message>
         <location line="+3" />
         <source>While Quartierstreff is open, a backup is saved at most this often, and always when it is closed. The last 7 days, 4 weeks and 12 months are kept.</source>
-        <translation type="unfinished" />
+        <translation>Solange Quartierstreff geöffnet ist, wird höchstens so oft gesichert, und immer beim Beenden. Aufbewahrt werden die letzten 7 Tage, 4 Wochen und 12 Monate.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keiner</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Second backup folder</source>
-        <translation type="unfinished" />
+        <translation>Zweiter Sicherungsordner</translation>
     </message>
     <message>
         <location line="+1" />
         <source>C&amp;hoose…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;uswählen …</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Every automatic backup is also copied here, e.g. onto a USB stick or a network drive. If the folder cannot be reached, you are told so. Leave it empty for none.</source>
-        <translation type="unfinished" />
+        <translation>Jede automatische Sicherung wird zusätzlich hierher kopiert, z. B. auf einen USB-Stick oder ein Netzlaufwerk. Ist der Ordner nicht erreichbar, erfahren Sie es. Leer lassen für keinen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>&amp;Lock the window after</source>
-        <translation type="unfinished" />
+        <translation>Fenster &amp;sperren nach</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Automatic &amp;backup every</source>
-        <translation type="unfinished" />
+        <translation>Automatische Si&amp;cherung alle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Second backup folder</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zweiter Sicherungsordner</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+75" />
         <source>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</source>
-        <translation type="unfinished" />
+        <translation>Solange sich jemand mit einer kurzen PIN anmeldet, muss sich das Fenster selbst sperren. Bitte wählen Sie mindestens 1 Minute.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Please choose between 0 and {max} minutes.</source>
-        <translation type="unfinished" />
+        <translation>Bitte wählen Sie zwischen 0 und {max} Minuten.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Please choose between 1 and {max} hours.</source>
-        <translation type="unfinished" />
+        <translation>Bitte wählen Sie zwischen 1 und {max} Stunden.</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1356,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="+76" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="+89" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1240,12 +1401,22 @@ Genannter Grund: {reason}</translation>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Back &amp;up now…</source>
+        <translation>&amp;Jetzt sichern …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Restore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Bin…</source>
         <translation>&amp;Papierkorb …</translation>
     </message>
@@ -1290,7 +1461,7 @@ Genannter Grund: {reason}</translation>
         <translation>&amp;Über Quartierstreff</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+73" />
         <source>No log-in (no users yet)</source>
         <translation>Ohne Anmeldung (noch keine Benutzer)</translation>
     </message>
@@ -1740,101 +1911,112 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="+51" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="-64" />
+        <source>Choose a backup</source>
+        <translation>Sicherung wählen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quartierstreff backups (*.qtbackup);;All files (*)</source>
+        <translation>Quartierstreff-Sicherungen (*.qtbackup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+113" />
         <location line="+5" />
         <source>Restore backup</source>
-        <translation type="unfinished" />
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Choose the backup to go back to. The data will be as they were when the backup was made; whatever was entered since then is replaced.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Die Daten sind dann so, wie sie beim Sichern waren; was seitdem eingegeben wurde, wird ersetzt.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+23" />
         <source>There are no backups in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>In {folder} gibt es keine Sicherungen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Other file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Andere Datei …</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Restore a backup from another folder, e.g. from a USB stick</source>
-        <translation type="unfinished" />
+        <translation>Eine Sicherung aus einem anderen Ordner wiederherstellen, z. B. von einem USB-Stick</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Before the restore, a copy of the current database is saved in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Vor dem Wiederherstellen wird eine Kopie der jetzigen Datenbank in {folder} gespeichert.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Wiederherstellen</translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+61" />
         <source>Replace the current data with this backup</source>
-        <translation type="unfinished" />
+        <translation>Die jetzigen Daten durch diese Sicherung ersetzen</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Backup of {when}
 Checking whether the backup is complete …</source>
-        <translation type="unfinished" />
+        <translation>Sicherung vom {when}
+Es wird geprüft, ob die Sicherung vollständig ist …</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Choose a backup from the list or another file.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Sicherung aus der Liste oder eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>Replace the current data with this backup; whatever was entered after {when} is lost</source>
-        <translation type="unfinished" />
+        <translation>Die jetzigen Daten durch diese Sicherung ersetzen; was nach dem {when} eingegeben wurde, geht verloren</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The backup could not be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This backup cannot be restored.</source>
-        <translation type="unfinished" />
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Backup of {when} ({kind}), {size}</source>
-        <translation type="unfinished" />
+        <translation>Sicherung vom {when} ({kind}), {size}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Made by Quartierstreff {version}</source>
-        <translation type="unfinished" />
+        <translation>Erstellt mit Quartierstreff {version}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Holds {rows} entries: {people} people, {groups} groups, {bookings} bookings, {meetings} meetings; {attachments} attachments</source>
-        <translation type="unfinished" />
+        <translation>Enthält {rows} Einträge: {people} Personen, {groups} Gruppen, {bookings} Belegungen, {meetings} Treffen; {attachments} Anhänge</translation>
     </message>
     <message>
         <location line="+10" />
         <source>✓ The backup is complete and undamaged.</source>
-        <translation type="unfinished" />
+        <translation>✓ Die Sicherung ist vollständig und unbeschädigt.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+53" />
         <source>The backup could not be restored: {reason}. The database is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Die Datenbank ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +2058,7 @@ Checking whether the backup is complete …</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+178" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+180" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1891,7 +2073,12 @@ Checking whether the backup is complete …</source>
         <translation>Diese Angaben erscheinen auf Briefköpfen, Aushängen und Förderanträgen. Nur der Name muss ausgefüllt sein.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
+        <source>Program and backups</source>
+        <translation>Programm und Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -1926,12 +2113,12 @@ Checking whether the backup is complete …</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+52" />
         <source>The settings have been saved.</source>
         <translation>Die Einstellungen wurden gespeichert.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2229,29 +2416,6 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
         <location line="+20" />
         <source>Loading the example centre …</source>
         <translation>Der Beispiel-Treff wird geladen …</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="-124" />
-        <source>Choose a folder for the backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="-412" />
-        <source>Choose a backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Quartierstreff backups (*.qtbackup);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="-151" />
-        <source>Choose the second backup folder</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -128,22 +128,22 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="127" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="129" />
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="128" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="130" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="129" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="131" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="132" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -151,48 +151,53 @@
 <context>
     <name>BackupNowDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="55" />
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="59" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="38" />
+        <source>Choose a folder for the backup</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="57" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="61" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="62" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="64" />
         <source>A backup holds all data and the stored receipt scans in one file. It can be restored on this PC or on another one.</source>
         <translation>A backup holds all data and the stored receipt scans in one file. It can be restored on this PC or on another one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="71" />
         <source>Into the &amp;backups folder</source>
         <translation>Into the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="78" />
         <source>Into &amp;another folder, e.g. on a USB stick or a network drive:</source>
         <translation>Into &amp;another folder, e.g. on a USB stick or a network drive:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="81" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="80" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="82" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="102" />
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="146" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="148" />
         <source>Please choose the folder for the backup.</source>
         <translation>Please choose the folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="161" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="164" />
         <source>The backup has been saved:
 {path}</source>
         <translation>The backup has been saved:
@@ -468,77 +473,77 @@
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="82" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="81" />
         <source>Quartierstreff — the database cannot be opened</source>
         <translation>Quartierstreff — the database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="106" />
         <source>Restore the &amp;newest backup</source>
         <translation>Restore the &amp;newest backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="110" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="107" />
         <source>Choose &amp;another backup…</source>
         <translation>Choose &amp;another backup…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="111" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="108" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="152" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="149" />
         <source>The database file is damaged</source>
         <translation>The database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="155" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="152" />
         <source>The database file {file} is damaged or is not a database ({reason}). It has not been changed, and Quartierstreff will not create a new, empty database in its place.</source>
         <translation>The database file {file} is damaged or is not a database ({reason}). It has not been changed, and Quartierstreff will not create a new, empty database in its place.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="168" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="165" />
         <source>The newest backup is from {when}. Restoring it brings back the data as they were then. The damaged file is kept in {folder}.</source>
         <translation>The newest backup is from {when}. Restoring it brings back the data as they were then. The damaged file is kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="173" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="170" />
         <source>Restore the &amp;newest backup ({when})</source>
         <translation>Restore the &amp;newest backup ({when})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="179" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="176" />
         <source>There is no backup in {folder}. If you have one elsewhere, e.g. on a USB stick, choose it. The damaged file is kept in the backups folder.</source>
         <translation>There is no backup in {folder}. If you have one elsewhere, e.g. on a USB stick, choose it. The damaged file is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="185" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="182" />
         <source>This is not a Quartierstreff database</source>
         <translation>This is not a Quartierstreff database</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="188" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="185" />
         <source>The file {file} belongs to another program (it holds the tables {tables}). Quartierstreff does not change it.</source>
         <translation>The file {file} belongs to another program (it holds the tables {tables}). Quartierstreff does not change it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="194" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="191" />
         <source>Please check which database Quartierstreff should open (the setting QUARTIERSTREFF_DATABASE or the option --database).</source>
         <translation>Please check which database Quartierstreff should open (the setting QUARTIERSTREFF_DATABASE or the option --database).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="200" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="197" />
         <source>This database is from a newer version</source>
         <translation>This database is from a newer version</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="203" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="201" />
         <source>The database has not been changed. Its schema version is “{revision}”.</source>
         <translation>The database has not been changed. Its schema version is “{revision}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="263" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="260" />
         <source>The backup could not be restored: {reason}</source>
         <translation>The backup could not be restored: {reason}</translation>
     </message>
@@ -546,52 +551,52 @@
 <context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="122" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="130" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="123" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="131" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="124" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="132" />
         <source>Partner organisation</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="125" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="133" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="126" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="134" />
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="127" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="135" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="128" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="136" />
         <source>Funding application</source>
         <translation>Funding application</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="129" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="137" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="138" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="131" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="139" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
@@ -599,97 +604,97 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="84" />
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="87" />
         <source>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</source>
         <translation>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="80" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="88" />
         <source>A German postcode has five digits, e.g. 70173.</source>
         <translation>A German postcode has five digits, e.g. 70173.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="85" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="93" />
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="86" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="94" />
         <source>The two PINs do not match.</source>
         <translation>The two PINs do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="87" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="95" />
         <source>The password is too short: it needs at least 8 characters.</source>
         <translation>The password is too short: it needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="98" />
         <source>The password must not begin or end with a space.</source>
         <translation>The password must not begin or end with a space.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="101" />
         <source>The current password is not correct.</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="96" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="104" />
         <source>A PIN has 4 to 8 digits.</source>
         <translation>A PIN has 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="97" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="105" />
         <source>A PIN is only allowed while the window locks itself after idle time (Settings).</source>
         <translation>A PIN is only allowed while the window locks itself after idle time (Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="109" />
         <source>While users have a PIN, the window must lock itself after idle time.</source>
         <translation>While users have a PIN, the window must lock itself after idle time.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="113" />
         <source>The user name “{value}” is not allowed: 2 to 40 characters — lower-case letters, digits, dot, hyphen and underscore, starting with a letter or digit.</source>
         <translation>The user name “{value}” is not allowed: 2 to 40 characters — lower-case letters, digits, dot, hyphen and underscore, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="110" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="118" />
         <source>The user name “{value}” is already taken.</source>
         <translation>The user name “{value}” is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="111" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="119" />
         <source>The first user must be an Admin, so that someone can manage the others.</source>
         <translation>The first user must be an Admin, so that someone can manage the others.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="114" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="122" />
         <source>“{value}” is the last active Admin; there must always be at least one.</source>
         <translation>“{value}” is the last active Admin; there must always be at least one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="117" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="125" />
         <source>You cannot deactivate yourself.</source>
         <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="147" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="155" />
         <source>The database already contains data. The example centre can only be loaded into an empty database.</source>
         <translation>The database already contains data. The example centre can only be loaded into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="153" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
         <source>The database file {target} does not exist.</source>
         <translation>The database file {target} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="157" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="165" />
         <source>The database could not be opened: {target}
 
 Reason given: {reason}</source>
@@ -698,300 +703,450 @@ Reason given: {reason}</source>
 Reason given: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="169" />
         <source>“{url}” is not a database address Quartierstreff can use.</source>
         <translation>“{url}” is not a database address Quartierstreff can use.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="165" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="173" />
         <source>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</source>
         <translation>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="171" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="179" />
         <source>You are not allowed to do this. Please ask the coordination team or the administrator.</source>
         <translation>You are not allowed to do this. Please ask the coordination team or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="179" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="187" />
         <source>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</source>
         <translation>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="186" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="194" />
         <source>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</source>
         <translation>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="193" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="201" />
         <source>User name or password is not correct.</source>
         <translation>User name or password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="195" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="203" />
         <source>Too many wrong attempts. Please wait {seconds} seconds and try again.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="199" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="207" />
         <source>Please log in first.</source>
         <translation>Please log in first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="202" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="218" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="208" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="224" />
         <source>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="214" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="230" />
         <source>Someone else has changed the centre profile in the meantime.</source>
         <translation>Someone else has changed the centre profile in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="223" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="239" />
         <source>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="244" />
         <source>Someone else has changed {what} “{key}” in the meantime.</source>
         <translation>Someone else has changed {what} “{key}” in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="232" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="248" />
         <source>Your input is still here; reload to see the changes.</source>
         <translation>Your input is still here; reload to see the changes.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="244" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="260" />
         <source>Please fill in “{field}”.</source>
         <translation>Please fill in “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="246" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="262" />
         <source>“{field}” is too long. Please shorten it.</source>
         <translation>“{field}” is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="250" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="266" />
         <source>“{field}” is not valid: “{value}”.</source>
         <translation>“{field}” is not valid: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="256" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="272" />
         <source>“{field}” contains a typing error (the check digits do not match): “{value}”.</source>
         <translation>“{field}” contains a typing error (the check digits do not match): “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="260" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="276" />
         <source>“{field}” is not valid.</source>
         <translation>“{field}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="310" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="326" />
         <source>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</source>
         <translation>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="316" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="332" />
         <source>Technical details for whoever looks after the program: {path}</source>
         <translation>Technical details for whoever looks after the program: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="320" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="336" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="329" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="345" />
         <source>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</source>
         <translation>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="335" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="351" />
         <source>“{what}” was deleted more than 30 days ago and can no longer be restored.</source>
         <translation>“{what}” was deleted more than 30 days ago and can no longer be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="340" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="356" />
         <source>“{what}” has already been restored.</source>
         <translation>“{what}” has already been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="344" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="360" />
         <source>This entry is no longer in the bin. Perhaps it was just restored on another PC.</source>
         <translation>This entry is no longer in the bin. Perhaps it was just restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="351" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="367" />
         <source>its number has been given to a new entry in the meantime ({where}).</source>
         <translation>its number has been given to a new entry in the meantime ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="355" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="371" />
         <source>another entry now has the same “{field}” ({where}). Please change that entry first.</source>
         <translation>another entry now has the same “{field}” ({where}). Please change that entry first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="360" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="376" />
         <source>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</source>
         <translation>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="366" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="382" />
         <source>the database refused ({detail}).</source>
         <translation>the database refused ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="369" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="385" />
         <source>“{what}” cannot be restored: {reason} Nothing was changed.</source>
         <translation>“{what}” cannot be restored: {reason} Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="393" />
+        <source>The backup file {path} does not exist.</source>
+        <translation>The backup file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="394" />
+        <source>{name} is not a Quartierstreff backup (it is no archive file).</source>
+        <translation>{name} is not a Quartierstreff backup (it is no archive file).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="397" />
+        <source>The backup file {name} is damaged or incomplete.</source>
+        <translation>The backup file {name} is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="398" />
+        <source>{name} is not a Quartierstreff backup.</source>
+        <translation>{name} is not a Quartierstreff backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="399" />
+        <source>The backup file {name} contains a forbidden file path (“{detail}”).</source>
+        <translation>The backup file {name} contains a forbidden file path (“{detail}”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="402" />
+        <source>The table of contents of the backup {name} is unreadable.</source>
+        <translation>The table of contents of the backup {name} is unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="405" />
+        <source>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</source>
+        <translation>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="410" />
+        <source>The contents of the backup {name} do not match its table of contents (“{detail}”).</source>
+        <translation>The contents of the backup {name} do not match its table of contents (“{detail}”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="414" />
+        <source>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</source>
+        <translation>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="418" />
+        <source>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</source>
+        <translation>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="423" />
+        <source>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</source>
+        <translation>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="428" />
+        <source>The database in the backup {name} is damaged ({detail}).</source>
+        <translation>The database in the backup {name} is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="431" />
+        <source>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</source>
+        <translation>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="434" />
+        <source>The backup {name} contains faulty data ({detail}).</source>
+        <translation>The backup {name} contains faulty data ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="438" />
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="439" />
+        <source>no permission to write there</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="440" />
+        <source>the database cannot be read</source>
+        <translation>the database cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="441" />
+        <source>the database is not (yet) a Quartierstreff database</source>
+        <translation>the database is not (yet) a Quartierstreff database</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="460" />
+        <source>The backup {name} cannot be used ({detail}).</source>
+        <translation>The backup {name} cannot be used ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="466" />
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="469" />
+        <source>The backup to {target} failed: {reason}.</source>
+        <translation>The backup to {target} failed: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="473" />
+        <source>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</source>
+        <translation>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="479" />
+        <source>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</source>
+        <translation>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="485" />
+        <source>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</source>
+        <translation>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="491" />
+        <source>The backup could not be loaded into {target} ({detail}); the database is unchanged.</source>
+        <translation>The backup could not be loaded into {target} ({detail}); the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="497" />
+        <source>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</source>
+        <translation>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="503" />
+        <source>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</source>
+        <translation>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</translation>
     </message>
 </context>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="42" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="62" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="47" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="67" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="43" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="48" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="44" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="49" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="45" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="50" />
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="46" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="51" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="47" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="52" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="48" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="53" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="49" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="54" />
         <source>Legal form</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="50" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="55" />
         <source>Register court</source>
         <translation>Register court</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="51" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="56" />
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="52" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="57" />
         <source>Tax exemption notice of</source>
         <translation>Tax exemption notice of</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="53" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="58" />
         <source>Tax office</source>
         <translation>Tax office</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="54" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="59" />
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="55" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="60" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="56" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="61" />
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="57" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="62" />
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="63" />
         <source>House rules line</source>
         <translation>House rules line</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="59" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="64" />
         <source>Key contact</source>
         <translation>Key contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="60" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="65" />
         <source>Authorised signatories</source>
         <translation>Authorised signatories</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="61" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="66" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="63" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="70" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="68" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="75" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="64" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="69" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="65" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="70" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="79" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="66" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="71" />
         <source>May log in</source>
         <translation>May log in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="67" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="72" />
         <source>Failed log-ins</source>
         <translation>Failed log-ins</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="68" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="73" />
         <source>Log-in locked until</source>
         <translation>Log-in locked until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="74" />
         <source>Last log-in</source>
         <translation>Last log-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="76" />
+        <source>Lock the window after</source>
+        <translation>Lock the window after</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="77" />
+        <source>Automatic backup every</source>
+        <translation>Automatic backup every</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="78" />
+        <source>Second backup folder</source>
+        <translation>Second backup folder</translation>
     </message>
 </context>
 <context>
@@ -1023,87 +1178,92 @@ Reason given: {reason}</translation>
 <context>
     <name>GeneralSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="48" />
+        <source>Choose the second backup folder</source>
+        <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="73" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="72" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="74" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="75" />
         <source>Lock after minutes without input</source>
         <translation>Lock after minutes without input</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="78" />
         <source>The window locks after this many minutes without input and asks for the password again. 0 means never; that is not possible while anyone logs in with a short PIN.</source>
         <translation>The window locks after this many minutes without input and asks for the password again. 0 means never; that is not possible while anyone logs in with a short PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="84" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="86" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="85" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="87" />
         <source>Automatic backup every hours</source>
         <translation>Automatic backup every hours</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="88" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="90" />
         <source>While Quartierstreff is open, a backup is saved at most this often, and always when it is closed. The last 7 days, 4 weeks and 12 months are kept.</source>
         <translation>While Quartierstreff is open, a backup is saved at most this often, and always when it is closed. The last 7 days, 4 weeks and 12 months are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="96" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="97" />
         <source>Second backup folder</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="96" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="98" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="104" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="106" />
         <source>Every automatic backup is also copied here, e.g. onto a USB stick or a network drive. If the folder cannot be reached, you are told so. Leave it empty for none.</source>
         <translation>Every automatic backup is also copied here, e.g. onto a USB stick or a network drive. If the folder cannot be reached, you are told so. Leave it empty for none.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="115" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="118" />
         <source>&amp;Lock the window after</source>
         <translation>&amp;Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="118" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="122" />
         <source>Automatic &amp;backup every</source>
         <translation>Automatic &amp;backup every</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="121" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="126" />
         <source>&amp;Second backup folder</source>
         <translation>&amp;Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="190" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="201" />
         <source>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</source>
         <translation>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="194" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="205" />
         <source>Please choose between 0 and {max} minutes.</source>
         <translation>Please choose between 0 and {max} minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="198" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="209" />
         <source>Please choose between 1 and {max} hours.</source>
         <translation>Please choose between 1 and {max} hours.</translation>
     </message>
@@ -1196,122 +1356,132 @@ Reason given: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="89" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="90" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="91" />
         <source>Groups &amp; partners</source>
         <translation>Groups &amp; partners</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="92" />
         <source>Rooms &amp; bookings</source>
         <translation>Rooms &amp; bookings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="80" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="93" />
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="94" />
         <source>Funding applications</source>
         <translation>Funding applications</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="82" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="95" />
         <source>Finances</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="83" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="96" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="122" />
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="125" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="126" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="140" />
+        <source>Back &amp;up now…</source>
+        <translation>Back &amp;up now…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="143" />
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="148" />
         <source>&amp;Bin…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="152" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="135" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="141" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="163" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="150" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="172" />
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="151" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="173" />
         <source>&amp;Users and roles…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="155" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="177" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="163" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="164" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="186" />
         <source>&amp;About Quartierstreff</source>
         <translation>&amp;About Quartierstreff</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="204" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="259" />
         <source>No log-in (no users yet)</source>
         <translation>No log-in (no users yet)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="205" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="260" />
         <source>Logged in: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="271" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="326" />
         <source>Centre profile saved.</source>
         <translation>Centre profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="284" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="339" />
         <source>About Quartierstreff</source>
         <translation>About Quartierstreff</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="286" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="341" />
         <source>&lt;h3&gt;Quartierstreff {version}&lt;/h3&gt;&lt;p&gt;Members, groups, rooms, meetings, funding applications and finances for neighbourhood centres run by volunteers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quartierstreff {version}&lt;/h3&gt;&lt;p&gt;Members, groups, rooms, meetings, funding applications and finances for neighbourhood centres run by volunteers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -1741,100 +1911,110 @@ Reason given: {reason}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="181" />
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="186" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="68" />
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="70" />
+        <source>Quartierstreff backups (*.qtbackup);;All files (*)</source>
+        <translation>Quartierstreff backups (*.qtbackup);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="183" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="188" />
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="189" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="191" />
         <source>Choose the backup to go back to. The data will be as they were when the backup was made; whatever was entered since then is replaced.</source>
         <translation>Choose the backup to go back to. The data will be as they were when the backup was made; whatever was entered since then is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="199" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="201" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="222" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="224" />
         <source>There are no backups in {folder}.</source>
         <translation>There are no backups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="226" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="228" />
         <source>&amp;Other file…</source>
         <translation>&amp;Other file…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="230" />
         <source>Restore a backup from another folder, e.g. from a USB stick</source>
         <translation>Restore a backup from another folder, e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="256" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="259" />
         <source>Before the restore, a copy of the current database is saved in {folder}.</source>
         <translation>Before the restore, a copy of the current database is saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="272" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="275" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="333" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="336" />
         <source>Replace the current data with this backup</source>
         <translation>Replace the current data with this backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="340" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="343" />
         <source>Backup of {when}
 Checking whether the backup is complete …</source>
         <translation>Backup of {when}
 Checking whether the backup is complete …</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="348" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="351" />
         <source>Choose a backup from the list or another file.</source>
         <translation>Choose a backup from the list or another file.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="387" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="389" />
         <source>Replace the current data with this backup; whatever was entered after {when} is lost</source>
         <translation>Replace the current data with this backup; whatever was entered after {when} is lost</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="400" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="402" />
         <source>The backup could not be read: {reason}</source>
         <translation>The backup could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="402" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="404" />
         <source>This backup cannot be restored.</source>
         <translation>This backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="409" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="411" />
         <source>Backup of {when} ({kind}), {size}</source>
         <translation>Backup of {when} ({kind}), {size}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="414" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="416" />
         <source>Made by Quartierstreff {version}</source>
         <translation>Made by Quartierstreff {version}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="416" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="418" />
         <source>Holds {rows} entries: {people} people, {groups} groups, {bookings} bookings, {meetings} meetings; {attachments} attachments</source>
         <translation>Holds {rows} entries: {people} people, {groups} groups, {bookings} bookings, {meetings} meetings; {attachments} attachments</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="426" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="428" />
         <source>✓ The backup is complete and undamaged.</source>
         <translation>✓ The backup is complete and undamaged.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="480" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="481" />
         <source>The backup could not be restored: {reason}. The database is unchanged.</source>
         <translation>The backup could not be restored: {reason}. The database is unchanged.</translation>
     </message>
@@ -1878,67 +2058,72 @@ Checking whether the backup is complete …</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="178" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="180" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="180" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="182" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="183" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="185" />
         <source>These details appear on letterheads, notices and funding applications. Only the name is required.</source>
         <translation>These details appear on letterheads, notices and funding applications. Only the name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="196" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="201" />
+        <source>Program and backups</source>
+        <translation>Program and backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="208" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="198" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="210" />
         <source>Show the profile as it is stored now; your input is discarded</source>
         <translation>Show the profile as it is stored now; your input is discarded</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="203" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="215" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="204" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="216" />
         <source>Show the stored profile again</source>
         <translation>Show the stored profile again</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="205" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="217" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="207" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="219" />
         <source>Save the profile ({shortcut})</source>
         <translation>Save the profile ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="218" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="230" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="266" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="282" />
         <source>The settings have been saved.</source>
         <translation>The settings have been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="292" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="309" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="293" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="310" />
         <source>You have changed the centre profile. Do you want to save the changes?</source>
         <translation>You have changed the centre profile. Do you want to save the changes?</translation>
     </message>
@@ -2231,29 +2416,6 @@ Nothing has been deleted in the last 30 days.</translation>
         <location filename="../../forms/welcome_dialog.ui" line="174" />
         <source>Loading the example centre …</source>
         <translation>Loading the example centre …</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="37" />
-        <source>Choose a folder for the backup</source>
-        <translation>Choose a folder for the backup</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="68" />
-        <source>Choose a backup</source>
-        <translation>Choose a backup</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="70" />
-        <source>Quartierstreff backups (*.qtbackup);;All files (*)</source>
-        <translation>Quartierstreff backups (*.qtbackup);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="47" />
-        <source>Choose the second backup folder</source>
-        <translation>Choose the second backup folder</translation>
     </message>
 </context>
 </TS>

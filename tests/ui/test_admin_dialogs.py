@@ -20,7 +20,6 @@ from quartierstreff.ui.main_window import MainWindow
 from tests.conftest import ADMIN
 
 PASSWORD = "Lindenplatz-4"
-TODAY = dt.date.today()
 
 
 def _users(database: Database) -> dict[str, users.UserView]:
@@ -136,7 +135,7 @@ def test_the_audit_trail_shows_who_changed_what_and_filters(
         profile = get_profile(session, andrea)
         assert profile is not None
         save_profile(session, andrea, CentreProfileView(**{**_fields(profile), "city": "Ulm"}))
-    dialog = AuditDialog(admin_database, andrea, today=lambda: TODAY)
+    dialog = AuditDialog(admin_database, andrea, today=dt.date.today)
     qtbot.addWidget(dialog)
     whats = [dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())]
     assert "geändert" in whats and "angelegt" in whats

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from quartierstreff import paths
 
@@ -66,3 +75,12 @@ class Translations:
     def _add(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
         self._installed.append(translator)
+
+
+def to_qdatetime(moment: dt.datetime) -> QDateTime:
+    """A wall-clock ``datetime`` as a QDateTime with the same date and time (for QLocale
+    formatting; the time zone, if any, is ignored — convert to local time first)."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )

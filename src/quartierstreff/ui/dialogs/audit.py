@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from quartierstreff.services.errors import QuartierstreffError
 from quartierstreff.services.security import Actor
 from quartierstreff.services.views import AuditEntryView
 from quartierstreff.ui.errors import field_label, message_for
-from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP
+from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, to_qdatetime
 from quartierstreff.ui.record_names import record_name
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.page import heading
@@ -173,7 +173,7 @@ class AuditDialog(QDialog):
         locale = QLocale()
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
-            when = locale.toString(QDateTime(_local(entry.at)), "dd.MM.yyyy HH:mm:ss")
+            when = locale.toString(to_qdatetime(_local(entry.at)), "dd.MM.yyyy HH:mm:ss")
             action = _ACTIONS.get(entry.action)
             cells = [
                 when,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from quartierstreff.services.security import Actor
 from quartierstreff.services.users import UserDraft, UserView
 from quartierstreff.ui.dialogs.login import role_label
 from quartierstreff.ui.errors import message_for
+from quartierstreff.ui.i18n import to_qdatetime
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.page import heading
 
@@ -352,7 +353,7 @@ class UsersDialog(QDialog):
         for row, user in enumerate(self._users):
             last = (
                 locale.toString(
-                    QDateTime(_local(user.last_login_at)), QLocale.FormatType.ShortFormat
+                    to_qdatetime(_local(user.last_login_at)), QLocale.FormatType.ShortFormat
                 )
                 if user.last_login_at
                 else "—"

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,6 +29,7 @@ from quartierstreff.services.dashboard import (
 )
 from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.backup import format_moment, label_text
+from quartierstreff.ui.i18n import to_qdatetime
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.page import Page, heading
 
@@ -228,7 +229,7 @@ class DashboardPage(Page):
                 widget.deleteLater()
         locale = QLocale()
         for row, meeting in enumerate(meetings):
-            when = QDateTime(meeting.starts_at)
+            when = to_qdatetime(meeting.starts_at)
             cells = (
                 locale.toString(when.date(), QLocale.FormatType.LongFormat),
                 locale.toString(when.time(), QLocale.FormatType.ShortFormat),
