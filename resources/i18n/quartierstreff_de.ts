@@ -205,6 +205,94 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="+69" />
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The database file is damaged: {detail}</source>
+        <translation>Die Datenbank-Datei ist beschädigt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An entry refers to something that no longer exists: {detail}</source>
+        <translation>Ein Eintrag verweist auf etwas, das es nicht mehr gibt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tables are missing: {detail}</source>
+        <translation>Es fehlen Tabellen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The database has no Quartierstreff schema version.</source>
+        <translation>Die Datenbank hat keinen Quartierstreff-Schema-Stand.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No backup yet</source>
+        <translation>Noch keine Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last backup: {when}</source>
+        <translation>Letzte Sicherung: {when}</translation>
+    </message>
+    <message>
+        <location line="+202" />
+        <source>The database could not be checked: {reason}</source>
+        <translation>Die Datenbank konnte nicht geprüft werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The check of the database at start found problems.</source>
+        <translation>Die Prüfung der Datenbank beim Start hat Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Automatic backup saved: {file}</source>
+        <translation>Automatische Sicherung gespeichert: {file}</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Saving a backup before closing …</source>
+        <translation>Vor dem Beenden wird eine Sicherung gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Don't wait</source>
+        <translation>Nicht warten</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The backup of {when} has been restored.</source>
+        <translation>Die Sicherung vom {when} ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The data it replaced are kept in {path}.</source>
+        <translation>Die ersetzten Daten sind aufbewahrt in {path}.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The backup failed: {reason}</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CentreProfileForm</name>
     <message>
         <location filename="../../forms/centre_profile.ui" line="+14" />
@@ -370,7 +458,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+66" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+67" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1515,7 +1603,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="+165" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="+166" />
         <source>New password for {name}</source>
         <translation>Neues Passwort für {name}</translation>
     </message>

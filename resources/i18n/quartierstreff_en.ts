@@ -205,6 +205,94 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="69" />
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="94" />
+        <source>The database file is damaged: {detail}</source>
+        <translation>The database file is damaged: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="98" />
+        <source>An entry refers to something that no longer exists: {detail}</source>
+        <translation>An entry refers to something that no longer exists: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="102" />
+        <source>Tables are missing: {detail}</source>
+        <translation>Tables are missing: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="107" />
+        <source>The database has no Quartierstreff schema version.</source>
+        <translation>The database has no Quartierstreff schema version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="118" />
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="119" />
+        <source>Last backup: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="321" />
+        <source>The database could not be checked: {reason}</source>
+        <translation>The database could not be checked: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="342" />
+        <source>The check of the database at start found problems.</source>
+        <translation>The check of the database at start found problems.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="417" />
+        <source>The automatic backup failed: {reason}</source>
+        <translation>The automatic backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="437" />
+        <source>Automatic backup saved: {file}</source>
+        <translation>Automatic backup saved: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="470" />
+        <source>Saving a backup before closing …</source>
+        <translation>Saving a backup before closing …</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="471" />
+        <source>Don't wait</source>
+        <translation>Don't wait</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="476" />
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="506" />
+        <source>The backup of {when} has been restored.</source>
+        <translation>The backup of {when} has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="510" />
+        <source>The data it replaced are kept in {path}.</source>
+        <translation>The data it replaced are kept in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/backup.py" line="539" />
+        <source>The backup failed: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CentreProfileForm</name>
     <message>
         <location filename="../../forms/centre_profile.ui" line="14" />
@@ -370,102 +458,102 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="66" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="67" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="72" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="72" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="73" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="74" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="75" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="76" />
         <source>Upcoming meetings</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="87" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="88" />
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="91" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="92" />
         <source>No meetings are planned yet.</source>
         <translation>No meetings are planned yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="95" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="99" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="103" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="104" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="159" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="160" />
         <source>No backup has been made yet.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="162" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="163" />
         <source>Last backup: {when} ({kind}), in {folder}</source>
         <translation>Last backup: {when} ({kind}), in {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="173" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="174" />
         <source>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="180" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="181" />
         <source>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="194" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="195" />
         <source>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="199" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="200" />
         <source>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="203" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="204" />
         <source>The check of the database at start found problems:</source>
         <translation>The check of the database at start found problems:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="212" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="213" />
         <source>The centre's name has not been entered yet (see Settings).</source>
         <translation>The centre's name has not been entered yet (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="216" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="217" />
         <source>{name} in {city}</source>
         <translation>{name} in {city}</translation>
     </message>
@@ -1515,27 +1603,27 @@ Reason given: {reason}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="165" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="166" />
         <source>New password for {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="172" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="173" />
         <source>&amp;Current password:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="173" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="174" />
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="174" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="175" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="175" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="176" />
         <source>At least 8 characters.</source>
         <translation>At least 8 characters.</translation>
     </message>
@@ -1543,27 +1631,27 @@ Reason given: {reason}</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="217" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="218" />
         <source>PIN for {name}</source>
         <translation>PIN for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="221" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="222" />
         <source>A PIN of 4 to 8 digits can be used instead of the password to log in and to unlock this program's window — only while the window locks itself after idle time. The command line always asks for the password.</source>
         <translation>A PIN of 4 to 8 digits can be used instead of the password to log in and to unlock this program's window — only while the window locks itself after idle time. The command line always asks for the password.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="234" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="235" />
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="235" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="236" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="241" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="242" />
         <source>&amp;Remove PIN</source>
         <translation>&amp;Remove PIN</translation>
     </message>
@@ -2195,67 +2283,67 @@ Nothing has been deleted in the last 30 days.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="68" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="69" />
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="68" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="69" />
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="74" />
         <source>e.g. anna.schmidt</source>
         <translation>e.g. anna.schmidt</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="83" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="84" />
         <source>May log in</source>
         <translation>May log in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="89" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="90" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="91" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="91" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="92" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="95" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="96" />
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="114" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="115" />
         <source>Bookings, meetings and attendance; names and phone numbers of people. No addresses, no finances.</source>
         <translation>Bookings, meetings and attendance; names and phone numbers of people. No addresses, no finances.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="117" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="118" />
         <source>Finances, receipts, funding applications and reports.</source>
         <translation>Finances, receipts, funding applications and reports.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="118" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="119" />
         <source>Everything except users and the audit trail.</source>
         <translation>Everything except users and the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="119" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="120" />
         <source>Everything, including users and the audit trail.</source>
         <translation>Everything, including users and the audit trail.</translation>
     </message>
@@ -2263,98 +2351,98 @@ Nothing has been deleted in the last 30 days.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="284" />
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="289" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="285" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="290" />
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="292" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="293" />
         <source>Once the first user exists, everyone logs in. Each role sees only what it needs; every change is recorded with the user's name.</source>
         <translation>Once the first user exists, everyone logs in. Each role sees only what it needs; every change is recorded with the user's name.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="300" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="301" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="301" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="302" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="302" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="303" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="303" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="304" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="304" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="305" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="305" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="306" />
         <source>Last log-in</source>
         <translation>Last log-in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="317" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="318" />
         <source>&amp;New user…</source>
         <translation>&amp;New user…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="319" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="320" />
         <source>&amp;Change…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="321" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="322" />
         <source>&amp;Set password…</source>
         <translation>&amp;Set password…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="323" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="324" />
         <source>P&amp;IN…</source>
         <translation>P&amp;IN…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="325" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="326" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="364" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="365" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="364" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="365" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="365" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="366" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="392" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="393" />
         <source>User “{name}” created.</source>
         <translation>User “{name}” created.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="402" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="403" />
         <source>User “{name}” saved.</source>
         <translation>User “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="411" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="412" />
         <source>The password of “{name}” has been changed.</source>
         <translation>The password of “{name}” has been changed.</translation>
     </message>

@@ -66,7 +66,7 @@ def format_moment(moment: dt.datetime) -> str:
         date_format = date_format.replace("yy", "yyyy")
     date = locale.toString(QDate(local.year, local.month, local.day), date_format)
     time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return _tr("{date}, {time}").format(date=date, time=time)
+    return QCoreApplication.translate("Backups", "{date}, {time}").format(date=date, time=time)
 
 
 def format_size(size: int) -> str:
@@ -91,16 +91,22 @@ def label_text(label: str) -> str:
 def describe_problem(problem: IntegrityProblem) -> str:
     """One finding of the start-up check in words (as ``messages.describe_problem``)."""
     if problem.kind == "integrity":
-        return _tr("The database file is damaged: {detail}").format(detail=problem.detail)
+        return QCoreApplication.translate(
+            "Backups", "The database file is damaged: {detail}"
+        ).format(detail=problem.detail)
     if problem.kind == "foreign_key":
-        return _tr("An entry refers to something that no longer exists: {detail}").format(
+        return QCoreApplication.translate(
+            "Backups", "An entry refers to something that no longer exists: {detail}"
+        ).format(detail=problem.detail)
+    if problem.kind == "missing_tables":
+        return QCoreApplication.translate("Backups", "Tables are missing: {detail}").format(
             detail=problem.detail
         )
-    if problem.kind == "missing_tables":
-        return _tr("Tables are missing: {detail}").format(detail=problem.detail)
     if problem.kind == "revision":
         if not problem.detail:
-            return _tr("The database has no Quartierstreff schema version.")
+            return QCoreApplication.translate(
+                "Backups", "The database has no Quartierstreff schema version."
+            )
         return _tr(
             "The database has schema version “{found}”; this program expects “{expected}”."
         ).format(found=problem.detail, expected=problem.expected)
@@ -109,8 +115,10 @@ def describe_problem(problem: IntegrityProblem) -> str:
 
 def last_backup_text(info: BackupInfo | None) -> str:
     if info is None:
-        return _tr("No backup yet")
-    return _tr("Last backup: {when}").format(when=format_moment(info.created_at))
+        return QCoreApplication.translate("Backups", "No backup yet")
+    return QCoreApplication.translate("Backups", "Last backup: {when}").format(
+        when=format_moment(info.created_at)
+    )
 
 
 class _Outcome:
@@ -310,7 +318,9 @@ class BackupController(QObject):
             text = (
                 message_for(error)
                 if isinstance(error, QuartierstreffError)
-                else _tr("The database could not be checked: {reason}").format(reason=error)
+                else QCoreApplication.translate(
+                    "Backups", "The database could not be checked: {reason}"
+                ).format(reason=error)
             )
             self._report_problems((text,))
             return
@@ -328,7 +338,12 @@ class BackupController(QObject):
         self.suspended = True
         self.problems = problems
         self.problems_found.emit(problems)
-        self.message.emit(_tr("The check of the database at start found problems."), True)
+        self.message.emit(
+            QCoreApplication.translate(
+                "Backups", "The check of the database at start found problems."
+            ),
+            True,
+        )
 
     # -- automatic backups -------------------------------------------------------------
 
@@ -399,7 +414,10 @@ class BackupController(QObject):
             else:
                 log.error("automatic backup failed", exc_info=error)
                 self.message.emit(
-                    _tr("The automatic backup failed: {reason}").format(reason=error), True
+                    QCoreApplication.translate(
+                        "Backups", "The automatic backup failed: {reason}"
+                    ).format(reason=error),
+                    True,
                 )
             return
         assert isinstance(result, AutomaticOutcome)
@@ -416,7 +434,10 @@ class BackupController(QObject):
             )
         elif result.info is not None:
             self.message.emit(
-                _tr("Automatic backup saved: {file}").format(file=result.info.path.name), False
+                QCoreApplication.translate("Backups", "Automatic backup saved: {file}").format(
+                    file=result.info.path.name
+                ),
+                False,
             )
 
     # -- the backup on close -----------------------------------------------------------
@@ -446,9 +467,13 @@ class BackupController(QObject):
         # still runs (a QThread would have to be waited for).
         worker = threading.Thread(target=work, name="backup-on-close", daemon=True)
         progress = QProgressDialog(
-            _tr("Saving a backup before closing …"), _tr("Don't wait"), 0, 0, parent
+            QCoreApplication.translate("Backups", "Saving a backup before closing …"),
+            QCoreApplication.translate("Backups", "Don't wait"),
+            0,
+            0,
+            parent,
         )
-        progress.setWindowTitle(_tr("Backup"))
+        progress.setWindowTitle(QCoreApplication.translate("Backups", "Backup"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -478,13 +503,13 @@ class BackupController(QObject):
 
     def report_restore(self, result: RestoreResult) -> None:
         """Say which backup was restored and where the replaced data are kept."""
-        text = _tr("The backup of {when} has been restored.").format(
-            when=format_moment(result.backup.created_at)
-        )
+        text = QCoreApplication.translate(
+            "Backups", "The backup of {when} has been restored."
+        ).format(when=format_moment(result.backup.created_at))
         if result.safety_copy is not None:
-            text += " " + _tr("The data it replaced are kept in {path}.").format(
-                path=result.safety_copy
-            )
+            text += " " + QCoreApplication.translate(
+                "Backups", "The data it replaced are kept in {path}."
+            ).format(path=result.safety_copy)
         self.last_restore = text
         self.message.emit(text, True)
 
@@ -511,7 +536,9 @@ class BackupController(QObject):
                 text = message_for(error)
             else:
                 log.error("backup failed", exc_info=error)
-                text = _tr("The backup failed: {reason}").format(reason=error)
+                text = QCoreApplication.translate("Backups", "The backup failed: {reason}").format(
+                    reason=error
+                )
             self.manual_finished.emit(None, text)
             return
         assert isinstance(result, BackupInfo)
