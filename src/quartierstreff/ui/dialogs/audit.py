@@ -8,12 +8,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -34,6 +32,7 @@ from quartierstreff.ui.errors import field_label, message_for
 from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, to_qdatetime
 from quartierstreff.ui.record_names import record_name
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.lists import set_up_record_list
 from quartierstreff.ui.widgets.page import heading
 
 _ACTIONS = {
@@ -104,13 +103,7 @@ class AuditDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Area"), self.tr("Entry")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        set_up_record_list(self.table, stretch_column=4)
         self.table.itemSelectionChanged.connect(self._show_details)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)

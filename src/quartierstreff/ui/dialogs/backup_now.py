@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from quartierstreff.services.views import BackupInfo
 from quartierstreff.ui.backup import BackupController
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.lists import busy_bar
 from quartierstreff.ui.widgets.page import heading
 
 ChooseFolder = Callable[[QWidget, str], str]
@@ -92,10 +92,7 @@ class BackupNowDialog(QDialog):
         self.folder_edit.textEdited.connect(lambda _text: self.other_radio.setChecked(True))
 
         self.banner = MessageBanner(self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.progress = busy_bar(self)
 
         self.buttons = QDialogButtonBox(self)
         self.back_up_button = self.buttons.addButton(

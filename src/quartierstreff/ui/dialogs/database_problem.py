@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from quartierstreff.ui.backup import ThreadCall, format_moment
 from quartierstreff.ui.dialogs.restore import ChooseFile, RestoreDialog, choose_backup_file
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.lists import busy_bar
 from quartierstreff.ui.widgets.page import heading
 
 log = logging.getLogger(__name__)
@@ -97,10 +97,7 @@ class DatabaseProblemDialog(QDialog):
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner = MessageBanner(self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.progress = busy_bar(self)
 
         self.buttons = QDialogButtonBox(self)
         self.newest_button = QPushButton(self.tr("Restore the &newest backup"), self)

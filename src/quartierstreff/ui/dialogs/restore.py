@@ -26,16 +26,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -52,6 +49,7 @@ from quartierstreff.services.views import BackupInfo, RestoreResult
 from quartierstreff.ui.backup import ThreadCall, format_moment, format_size, label_text
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.lists import busy_bar, set_up_record_list
 from quartierstreff.ui.widgets.page import heading
 
 log = logging.getLogger(__name__)
@@ -199,25 +197,7 @@ class RestoreDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setStyleSheet(
-            "QTableView::item { padding: 4px 10px; }"
-            "QHeaderView::section { padding: 5px 10px; border: none;"
-            " border-bottom: 1px solid palette(mid); background: palette(window);"
-            " font-weight: bold; }"
-        )
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BackupListModel.FOLDER, QHeaderView.ResizeMode.Stretch)
+        set_up_record_list(self.table, BackupListModel.FOLDER)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.empty_label = QLabel(
@@ -265,10 +245,7 @@ class RestoreDialog(QDialog):
         self.confirm_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.banner = MessageBanner(self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.progress = busy_bar(self)
 
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton(

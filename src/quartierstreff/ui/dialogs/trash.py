@@ -19,11 +19,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -40,6 +38,7 @@ from quartierstreff.services.trash import TrashEntryView, list_trash, restore_fr
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.record_names import record_name
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.lists import set_up_record_list
 from quartierstreff.ui.widgets.page import heading
 
 Now = Callable[[], dt.datetime]
@@ -156,25 +155,7 @@ class TrashDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Deleted entries"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setStyleSheet(
-            "QTableView::item { padding: 4px 10px; }"
-            "QHeaderView::section { padding: 5px 10px; border: none;"
-            " border-bottom: 1px solid palette(mid); background: palette(window);"
-            " font-weight: bold; }"
-        )
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TrashTableModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        set_up_record_list(self.table, TrashTableModel.SUMMARY)
         self.table.doubleClicked.connect(self.restore_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 

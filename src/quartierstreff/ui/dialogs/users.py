@@ -7,14 +7,12 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +32,7 @@ from quartierstreff.ui.dialogs.login import role_label
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import to_qdatetime
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.lists import set_up_record_list
 from quartierstreff.ui.widgets.page import heading
 
 _ROLES = (Role.VOLUNTEER, Role.TREASURER, Role.COORDINATOR, Role.ADMIN)
@@ -306,12 +305,7 @@ class UsersDialog(QDialog):
                 self.tr("Last log-in"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        set_up_record_list(self.table, stretch_column=1)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_user)
 
