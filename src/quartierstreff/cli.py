@@ -249,22 +249,23 @@ def _login(args: argparse.Namespace, database: Database) -> Actor:
 
 
 def _password(username: str) -> str:
-    password = os.environ.get(PASSWORD_ENV)
-    if password is not None:
-        return password
-    if not sys.stdin.isatty():
-        raise PasswordMissing(username)
-    return getpass.getpass(f"Passwort für {username}: ")
+    return _secret(PASSWORD_ENV, username, f"Passwort für {username}: ", confirm=False)
 
 
 def _new_password(username: str) -> str:
-    password = os.environ.get(NEW_PASSWORD_ENV)
-    if password is not None:
-        return password
+    return _secret(NEW_PASSWORD_ENV, username, f"Neues Passwort für {username}: ", confirm=True)
+
+
+def _secret(variable: str, username: str, prompt: str, *, confirm: bool) -> str:
+    """From the environment variable (scripts), else asked at the terminal; never an
+    argument, which others could read in the process list."""
+    secret = os.environ.get(variable)
+    if secret is not None:
+        return secret
     if not sys.stdin.isatty():
         raise PasswordMissing(username)
-    first = getpass.getpass(f"Neues Passwort für {username}: ")
-    if getpass.getpass("Noch einmal: ") != first:
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Noch einmal: ") != first:
         raise FieldInvalid("password", "mismatch")
     return first
 

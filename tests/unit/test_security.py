@@ -38,7 +38,6 @@ EXPECTED = {
     "quartierstreff.services.users.update_user": {Role.ADMIN},
     "quartierstreff.services.users.change_password": {*Role},
     "quartierstreff.services.users.set_pin": {*Role},
-    "quartierstreff.services.users.whoami": {*Role},
     "quartierstreff.services.settings.get_settings": {*Role},
     "quartierstreff.services.settings.save_settings": {Role.COORDINATOR, Role.ADMIN},
     # The bin: everyone; each entry is checked against the write permission of its kind.

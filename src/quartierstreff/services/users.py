@@ -170,12 +170,6 @@ def set_pin(session: Session, actor: Actor, username: str, pin: str | None) -> N
     session.flush()
 
 
-@service(Permission.CENTRE_READ)
-def whoami(session: Session, actor: Actor) -> UserView | None:
-    """The logged-in user, or ``None`` on a database without users."""
-    return None if actor.user_id is None else _view(_user_by_id(session, actor.user_id))
-
-
 def attempt_login(
     session: Session, username: str, password: str, now: dt.datetime, *, allow_pin: bool = False
 ) -> Actor | LoginFailed | LoginThrottled:
@@ -237,13 +231,6 @@ def _user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
     if user is None:
         raise NotFound("user", username)
-    return user
-
-
-def _user_by_id(session: Session, user_id: int) -> User:
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFound("user", str(user_id))
     return user
 
 

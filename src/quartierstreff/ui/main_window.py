@@ -285,7 +285,6 @@ class MainWindow(QMainWindow):
             return
         self.idle_watcher.pause()
         self.lock_screen = LockScreen(self._database, self._actor)
-        self.lock_screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.showFullScreen()
         self.lock_screen.activateWindow()

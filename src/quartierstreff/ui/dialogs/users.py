@@ -44,6 +44,15 @@ def _local(moment: dt.datetime) -> dt.datetime:
     return aware.astimezone().replace(tzinfo=None)
 
 
+def _save_or_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def _password_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -96,11 +105,7 @@ class UserDialog(QDialog):
         else:
             form.addRow("", self.active)
         self.banner = MessageBanner()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _save_or_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.banner)
@@ -176,11 +181,7 @@ class PasswordDialog(QDialog):
         hint.setStyleSheet("color: #4a5a60;")
         form.addRow("", hint)
         self.banner = MessageBanner()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _save_or_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.banner)
@@ -234,16 +235,12 @@ class PinDialog(QDialog):
         form.addRow(self.tr("&PIN:"), self.pin)
         form.addRow(self.tr("&Repeat:"), self.repeat)
         self.banner = MessageBanner()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = _save_or_cancel(self)
         self.remove_button = buttons.addButton(
             self.tr("&Remove PIN"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.remove_button.setEnabled(user.has_pin)
         self.remove_button.clicked.connect(self.remove)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
