@@ -37,7 +37,7 @@ from quartierstreff.services.errors import (
     QuartierstreffError,
     SchemaTooNew,
 )
-from quartierstreff.services.security import NO_LOGIN_USERNAME, Actor
+from quartierstreff.services.security import NO_LOGIN_ACTOR, Actor
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -331,10 +331,10 @@ def _restore_actor(args: argparse.Namespace, url: URL) -> Actor:
     try:
         database = open_database(url, paths.backups_dir(), migrate=False, create=False)
     except (DatabaseCorrupt, DatabaseForeign, DatabaseUnavailable, SchemaTooNew):
-        return Actor(user_id=None, username=NO_LOGIN_USERNAME, role=Role.ADMIN)
+        return NO_LOGIN_ACTOR
     try:
         if current_revision(database.engine) is None:  # empty: nobody to ask
-            return Actor(user_id=None, username=NO_LOGIN_USERNAME, role=Role.ADMIN)
+            return NO_LOGIN_ACTOR
         return _login(args, database)
     finally:
         database.close()

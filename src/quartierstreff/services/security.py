@@ -90,6 +90,10 @@ class Actor:
 
 NO_LOGIN_USERNAME = "ohne-anmeldung"
 
+NO_LOGIN_ACTOR = Actor(user_id=None, username=NO_LOGIN_USERNAME, role=Role.ADMIN)
+"""Who acts while a database has no users yet, and when restoring a database too damaged
+to say who may (see SECURITY.md)."""
+
 SYSTEM_ACTOR = Actor(user_id=None, username="system", role=Role.ADMIN)
 """What the program does on its own: the backup before an update, the safety copy of a
 database about to be replaced by a restore."""

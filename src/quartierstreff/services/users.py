@@ -26,7 +26,7 @@ from quartierstreff.services.errors import (
     NotFound,
 )
 from quartierstreff.services.security import (
-    NO_LOGIN_USERNAME,
+    NO_LOGIN_ACTOR,
     Actor,
     Permission,
     acting_as,
@@ -69,7 +69,7 @@ def actor_without_login(session: Session) -> Actor:
     exists; from then on every session needs a logged-in user (raises LoginRequired)."""
     if _any_user(session):
         raise LoginRequired()
-    return Actor(user_id=None, username=NO_LOGIN_USERNAME, role=Role.ADMIN)
+    return NO_LOGIN_ACTOR
 
 
 def login_needed(session: Session) -> bool:

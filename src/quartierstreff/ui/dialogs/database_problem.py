@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from quartierstreff import clock
-from quartierstreff.db.models import Role
 from quartierstreff.services.backup import restore_backup
 from quartierstreff.services.errors import (
     DatabaseCorrupt,
@@ -38,7 +37,7 @@ from quartierstreff.services.errors import (
     QuartierstreffError,
     SchemaTooNew,
 )
-from quartierstreff.services.security import NO_LOGIN_USERNAME, Actor
+from quartierstreff.services.security import NO_LOGIN_ACTOR
 from quartierstreff.services.views import RestoreResult
 from quartierstreff.ui.backup import ThreadCall, format_moment
 from quartierstreff.ui.dialogs.restore import ChooseFile, RestoreDialog, choose_backup_file
@@ -50,10 +49,6 @@ from quartierstreff.ui.widgets.page import heading
 log = logging.getLogger(__name__)
 
 StartProblem = DatabaseCorrupt | DatabaseForeign | SchemaTooNew
-
-RESTORING_ACTOR = Actor(user_id=None, username=NO_LOGIN_USERNAME, role=Role.ADMIN)
-"""Who restores a database that cannot be opened: it cannot tell who may, and whoever
-can reach its file could replace it anyway (as ``quartierstreff restore`` does)."""
 
 
 class DatabaseProblemDialog(QDialog):
@@ -228,7 +223,7 @@ class DatabaseProblemDialog(QDialog):
                 url,
                 backup,
                 backups_dir,
-                actor=RESTORING_ACTOR,
+                actor=NO_LOGIN_ACTOR,
                 now=now,
                 attachments_dir=attachments,
             )
@@ -261,7 +256,7 @@ class DatabaseProblemDialog(QDialog):
         """The restore dialog on the backups folder (with "Other file…"); not blocking."""
         dialog = RestoreDialog(
             self._url,
-            RESTORING_ACTOR,
+            NO_LOGIN_ACTOR,
             self._backups_dir,
             self,
             now=self._now,
