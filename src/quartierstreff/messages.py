@@ -18,6 +18,7 @@ from quartierstreff.services.errors import (
     DatabaseUnavailable,
     DeleteBlocked,
     DiskFull,
+    DuplicatePerson,
     FieldInvalid,
     InvalidDatabaseUrl,
     LoginFailed,
@@ -43,6 +44,12 @@ _REASONS = {
     "too_short": "ist zu kurz (mindestens 8 Zeichen)",
     "first_user_admin": "muss beim ersten Benutzer „Admin“ sein",
     "range": "liegt außerhalb des erlaubten Bereichs",
+    "control_characters": "enthält unsichtbare Steuerzeichen",
+    "custom_number": "muss eine Zahl sein",
+    "custom_date": "muss ein Datum sein (z. B. 24.11.2026)",
+    "custom_yes_no": "muss ja oder nein sein",
+    "custom_choice": "muss eine der in den Einstellungen festgelegten Auswahlen sein",
+    "custom_text": "ist zu lang",
 }
 
 _FIELDS = {
@@ -58,6 +65,21 @@ _FIELDS = {
     "idle_lock_minutes": "Sperre nach Minuten",
     "backup_interval_hours": "Sicherung alle … Stunden",
     "second_backup_folder": "Zweiter Sicherungsordner",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "street": "Straße",
+    "city": "Ort",
+    "email": "E-Mail",
+    "phone": "Telefon",
+    "mobile": "Mobil",
+    "birth_date": "Geburtsdatum",
+    "notes": "Notizen",
+    "membership_start": "Mitglied seit",
+    "membership_end": "Mitglied bis",
+    "consent_text_version": "Version des Einwilligungstexts",
+    "consent_source": "Einwilligung erteilt über",
+    "consent_withdrawn": "Einwilligung widerrufen am",
+    "member_retention_years": "Daten ehemaliger Mitglieder aufbewahren",
 }
 
 _SENTENCES = {
@@ -65,6 +87,27 @@ _SENTENCES = {
         "„{value}“ ist der letzte aktive Admin; es muss immer mindestens einen geben."
     ),
     ("active", "self"): "Sie können sich nicht selbst deaktivieren.",
+    ("last_name", "required"): "Der Nachname fehlt.",
+    ("postal_code", "five_digits"): "Die PLZ „{value}“ hat nicht 5 Ziffern.",
+    ("email", "email_format"): "„{value}“ ist keine E-Mail-Adresse (es fehlt @ oder die Domain).",
+    (
+        "phone",
+        "phone_format",
+    ): "„{value}“ ist keine Telefonnummer (nur Ziffern, Leerzeichen, + / - ( )).",
+    (
+        "mobile",
+        "phone_format",
+    ): "„{value}“ ist keine Mobilnummer (nur Ziffern, Leerzeichen, + / - ( )).",
+    ("birth_date", "future"): "Das Geburtsdatum liegt in der Zukunft.",
+    ("birth_date", "too_early"): "Das Geburtsdatum liegt vor 1900.",
+    ("membership_end", "before_start"): "Die Mitgliedschaft endet vor ihrem Beginn.",
+    ("membership_start", "overlap"): "Zwei Mitgliedschaftszeiträume überschneiden sich.",
+    (
+        "membership_end",
+        "no_open_membership",
+    ): "Es gibt keine laufende Mitgliedschaft, die enden könnte.",
+    ("consent_withdrawn", "before_start"): "Die Einwilligung wird vor ihrer Erteilung widerrufen.",
+    ("consent_text_version", "required"): "Die Version des Einwilligungstexts fehlt.",
     ("current_password", "wrong"): "Das bisherige Passwort stimmt nicht.",
     ("password", "format"): "Das Passwort darf nicht mit Leerzeichen beginnen oder enden.",
     ("password", "mismatch"): "Die beiden Passwörter stimmen nicht überein.",
@@ -82,7 +125,15 @@ _SENTENCES = {
     ),
 }
 
-_ENTITIES = {"user": "Benutzer"}
+_ENTITIES = {
+    "user": "Benutzer",
+    "person": "Person",
+    "group": "Gruppe",
+    "partner": "Partnerorganisation",
+    "membership_type": "Mitgliedsart",
+    "custom_field": "Eigenes Feld",
+    "privacy_request": "Datenschutz-Anfrage",
+}
 
 
 @singledispatch
@@ -127,9 +178,13 @@ def _(error: FieldInvalid) -> str:
     sentence = _SENTENCES.get((error.field, error.reason))
     if sentence is not None:
         return sentence.format(value=error.value)
+    label = error.field.removeprefix("custom:")
+    label = _FIELDS.get(label, label)
+    if error.reason == "too_long" and error.value.isdigit():
+        return f"Das Feld „{label}“ ist zu lang (höchstens {error.value} Zeichen)."
     reason = _REASONS.get(error.reason, error.reason)
     value = f" („{error.value}“)" if error.value else ""
-    return f"Das Feld „{_FIELDS.get(error.field, error.field)}“{value} {reason}."
+    return f"Das Feld „{label}“{value} {reason}."
 
 
 @describe.register
@@ -401,4 +456,12 @@ def _(error: RestoreConflict) -> str:
     return (
         f"„{error.summary}“ kann nicht wiederhergestellt werden: {reason}. "
         "Es wurde nichts verändert."
+    )
+
+
+@describe.register
+def _(error: DuplicatePerson) -> str:
+    return (
+        f"„{error.existing_name}“ (Nr. {error.existing_id}) steht schon im Register, mit "
+        "gleichem Namen und Geburtsdatum oder gleicher E-Mail-Adresse."
     )

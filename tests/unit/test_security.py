@@ -44,6 +44,16 @@ EXPECTED = {
     "quartierstreff.services.trash.list_trash": {*Role},
     "quartierstreff.services.trash.restore_from_trash": {*Role},
     "quartierstreff.services.trash.purge_trash": {*Role},
+    # People: names and phone numbers for everyone, the rest for Kasse and up.
+    "quartierstreff.services.people.find_people": {*Role},
+    "quartierstreff.services.people.count_people": {*Role},
+    "quartierstreff.services.people.people_rows": {*Role},
+    "quartierstreff.services.people.people_choices": {*Role},
+    "quartierstreff.services.people.get_person": {Role.TREASURER, Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people.create_person": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people.update_person": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people.end_membership": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people.delete_person": {Role.COORDINATOR, Role.ADMIN},
 }
 """Who may call what. A new service must be added here, with the roles that may use it."""
 

@@ -201,3 +201,11 @@ class DiskFull(QuartierstreffError):
     of work was rolled back; everything committed before is intact."""
 
     target: str
+
+
+@dataclass(eq=False)
+class DuplicatePerson(QuartierstreffError):
+    """Someone who is likely the same person is already in the register."""
+
+    existing_id: int
+    existing_name: str

@@ -18,6 +18,7 @@ from quartierstreff.services.security import Actor, Permission, service
 
 MAX_IDLE_LOCK_MINUTES = 240
 MAX_BACKUP_INTERVAL_HOURS = 168
+MAX_RETENTION_YEARS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +30,16 @@ class AppSettings:
     second_backup_folder: str = ""
     """A second folder (USB stick, network drive) that receives a copy of every
     automatic backup; empty for none."""
+    member_retention_years: int = 3
+    """Former members' data is kept this many years after they left, then offered for
+    anonymisation (Art. 17 DSGVO)."""
 
 
 _KEYS = {
     "idle_lock_minutes": "security.idle_lock_minutes",
     "backup_interval_hours": "backup.interval_hours",
     "second_backup_folder": "backup.second_folder",
+    "member_retention_years": "privacy.member_retention_years",
 }
 
 
@@ -79,6 +84,8 @@ def save_settings(session: Session, actor: Actor, settings: AppSettings) -> AppS
         raise FieldInvalid("idle_lock_minutes", "pins_need_lock", "0")
     if not 1 <= cleaned.backup_interval_hours <= MAX_BACKUP_INTERVAL_HOURS:
         raise FieldInvalid("backup_interval_hours", "range", str(cleaned.backup_interval_hours))
+    if not 1 <= cleaned.member_retention_years <= MAX_RETENTION_YEARS:
+        raise FieldInvalid("member_retention_years", "range", str(cleaned.member_retention_years))
     for field in dataclasses.fields(AppSettings):
         key = _KEYS[field.name]
         value = str(getattr(cleaned, field.name))

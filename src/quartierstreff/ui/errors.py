@@ -23,6 +23,7 @@ from quartierstreff.services.errors import (
     DatabaseUnavailable,
     DeleteBlocked,
     DiskFull,
+    DuplicatePerson,
     FieldInvalid,
     InvalidDatabaseUrl,
     LoginFailed,
@@ -77,6 +78,17 @@ _FIELD_LABELS: dict[str, str] = {
     "backup_interval_hours": QT_TRANSLATE_NOOP("FieldNames", "Automatic backup every"),
     "second_backup_folder": QT_TRANSLATE_NOOP("FieldNames", "Second backup folder"),
     "pin_hash": QT_TRANSLATE_NOOP("FieldNames", "PIN"),
+    "first_name": QT_TRANSLATE_NOOP("FieldNames", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("FieldNames", "Last name"),
+    "mobile": QT_TRANSLATE_NOOP("FieldNames", "Mobile"),
+    "birth_date": QT_TRANSLATE_NOOP("FieldNames", "Date of birth"),
+    "notes": QT_TRANSLATE_NOOP("FieldNames", "Notes"),
+    "membership_start": QT_TRANSLATE_NOOP("FieldNames", "Member from"),
+    "membership_end": QT_TRANSLATE_NOOP("FieldNames", "Member until"),
+    "consent_text_version": QT_TRANSLATE_NOOP("FieldNames", "Version of the consent text"),
+    "consent_source": QT_TRANSLATE_NOOP("FieldNames", "Consent given by"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("FieldNames", "Consent withdrawn on"),
+    "member_retention_years": QT_TRANSLATE_NOOP("FieldNames", "Keep former members' data for"),
 }
 
 # What a valid value looks like, for fields whose format is not obvious.
@@ -123,6 +135,51 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
         "Errors", "“{value}” is the last active Admin; there must always be at least one."
     ),
     ("active", "self"): QT_TRANSLATE_NOOP("Errors", "You cannot deactivate yourself."),
+    ("last_name", "required"): QT_TRANSLATE_NOOP("Errors", "Please fill in the last name."),
+    ("", "control_characters"): QT_TRANSLATE_NOOP(
+        "Errors", "“{field}” contains invisible control characters. Please type it again."
+    ),
+    ("", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "“{field}” is too long: at most {value} characters, please shorten it."
+    ),
+    ("postal_code", "five_digits"): QT_TRANSLATE_NOOP(
+        "Errors", "The postcode “{value}” is not valid: a German postcode has five digits."
+    ),
+    ("", "email_format"): QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not an e-mail address (it needs an @ and a domain)."
+    ),
+    ("", "phone_format"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{value}” is not a phone number: digits, spaces, + / - ( ) only.",
+    ),
+    ("birth_date", "future"): QT_TRANSLATE_NOOP("Errors", "The date of birth is in the future."),
+    ("birth_date", "too_early"): QT_TRANSLATE_NOOP(
+        "Errors", "The date of birth is before 1900. Please check the year."
+    ),
+    ("membership_end", "before_start"): QT_TRANSLATE_NOOP(
+        "Errors", "A membership cannot end before it starts."
+    ),
+    ("membership_start", "overlap"): QT_TRANSLATE_NOOP(
+        "Errors", "Two membership periods overlap. A period must end before the next starts."
+    ),
+    ("membership_end", "no_open_membership"): QT_TRANSLATE_NOOP(
+        "Errors", "This person has no current membership that could end."
+    ),
+    ("consent_withdrawn", "before_start"): QT_TRANSLATE_NOOP(
+        "Errors", "A consent cannot be withdrawn before it was given."
+    ),
+    ("consent_text_version", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Please fill in which version of the consent text was signed."
+    ),
+    ("", "custom_number"): QT_TRANSLATE_NOOP("Errors", "“{field}” must be a number."),
+    ("", "custom_date"): QT_TRANSLATE_NOOP(
+        "Errors", "“{field}” must be a date such as 24.11.2026."
+    ),
+    ("", "custom_yes_no"): QT_TRANSLATE_NOOP("Errors", "“{field}” must be yes or no."),
+    ("", "custom_choice"): QT_TRANSLATE_NOOP(
+        "Errors", "“{field}” must be one of the choices set in the settings."
+    ),
+    ("", "custom_text"): QT_TRANSLATE_NOOP("Errors", "“{field}” is too long."),
 }
 
 # Entity keys used by NotFound.
@@ -137,11 +194,16 @@ _ENTITY_LABELS: dict[str, str] = {
     "receipt": QT_TRANSLATE_NOOP("EntityNames", "Receipt"),
     "user": QT_TRANSLATE_NOOP("EntityNames", "User"),
     "centre_profile": QT_TRANSLATE_NOOP("EntityNames", "Centre profile"),
+    "membership_type": QT_TRANSLATE_NOOP("EntityNames", "Membership type"),
+    "custom_field": QT_TRANSLATE_NOOP("EntityNames", "Custom field"),
+    "privacy_request": QT_TRANSLATE_NOOP("EntityNames", "Privacy request"),
 }
 
 
 def field_label(field: str) -> str:
     """The translated label of a field key such as ``"iban"``; the key itself if unknown."""
+    if field.startswith("custom:"):  # a field the centre defined: its own label
+        return field.removeprefix("custom:")
     label = _FIELD_LABELS.get(field)
     return QCoreApplication.translate("FieldNames", label) if label else field
 
@@ -151,6 +213,12 @@ def message_for(error: QuartierstreffError) -> str:
     match error:
         case FieldInvalid(field=field, reason=reason, value=value):
             return _field_message(field, reason, value)
+        case DuplicatePerson(existing_id=existing_id, existing_name=name):
+            return QCoreApplication.translate(
+                "Errors",
+                "“{name}” (no. {id}) is already in the register with the same name and date "
+                "of birth or the same e-mail address.",
+            ).format(name=name, id=existing_id)
         case DatabaseNotEmpty():
             return QCoreApplication.translate(
                 "Errors",
@@ -253,9 +321,9 @@ def _concurrent_edit_message(entity: str, key: str, who: str) -> str:
 
 def _field_message(field: str, reason: str, value: str) -> str:
     sentence = _FIELD_SENTENCES.get((field, reason)) or _FIELD_SENTENCES.get(("", reason))
-    if sentence is not None:
-        return QCoreApplication.translate("Errors", sentence).format(value=value)
     label = field_label(field)
+    if sentence is not None:
+        return QCoreApplication.translate("Errors", sentence).format(value=value, field=label)
     if reason == "required":
         return QCoreApplication.translate("Errors", "Please fill in “{field}”.").format(field=label)
     if reason == "too_long":

@@ -37,6 +37,9 @@ from quartierstreff.db.models.people import (
     PartnerKind,
     PartnerOrganisation,
     Person,
+    PersonSearchWord,
+    PrivacyRequest,
+    PrivacyRequestKind,
     group_rooms,
 )
 from quartierstreff.db.models.rooms import (
@@ -97,8 +100,11 @@ __all__ = [
     "PaymentMethod",
     "PeriodKind",
     "Person",
+    "PersonSearchWord",
     "PlanLine",
     "PlanLineKind",
+    "PrivacyRequest",
+    "PrivacyRequestKind",
     "Receipt",
     "Role",
     "Room",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -16,9 +17,14 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
+    insert,
+    inspect,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
+from quartierstreff.db import search
 from quartierstreff.db.base import (
     Base,
     Email,
@@ -78,6 +84,86 @@ class Person(TimestampMixin, Base):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    def search_words(self) -> tuple[set[str], set[str]]:
+        """(words everyone may search by: names and phone numbers, words only roles that
+        see addresses may search by)."""
+        return person_search_words({name: getattr(self, name) for name in SEARCHED_FIELDS})
+
+
+SEARCHED_FIELDS = (
+    "first_name",
+    "last_name",
+    "phone",
+    "mobile",
+    "street",
+    "postal_code",
+    "city",
+    "email",
+)
+"""The columns of ``persons`` a search looks at; the word index follows their changes."""
+
+
+def person_search_words(fields: Mapping[str, str | None]) -> tuple[set[str], set[str]]:
+    """The search words of a person given as {column: value}, split like
+    :meth:`Person.search_words`."""
+
+    def values(*names: str) -> list[str]:
+        return [fields.get(name) or "" for name in names]
+
+    phones = values("phone", "mobile")
+    basic = search.index_words([*values("first_name", "last_name"), *phones], phones)
+    full = search.index_words(values("street", "postal_code", "city", "email")) - basic
+    return basic, full
+
+
+class PersonSearchWord(Base):
+    """One word a person is found by (see ``quartierstreff.db.search``).
+
+    Derived data, written by the mapper events below (and by bulk imports through
+    :func:`write_search_words`); never edited.
+    """
+
+    __tablename__ = "person_search_words"
+
+    # Binary order on both databases, so that a prefix is a contiguous range of the index.
+    word: Mapped[str] = mapped_column(
+        String(search.WORD_LENGTH).with_variant(
+            String(search.WORD_LENGTH, collation="C"), "postgresql"
+        ),
+        primary_key=True,
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    restricted: Mapped[bool] = mapped_column(default=False, server_default="0")
+    """True for words from the address and e-mail, which the Ehrenamt role cannot see."""
+
+
+def write_search_words(
+    connection: Connection, person_id: int, words: tuple[set[str], set[str]]
+) -> None:
+    """Replace the index words of one person."""
+    table = PersonSearchWord.__table__
+    assert isinstance(table, Table)
+    connection.execute(table.delete().where(table.c.person_id == person_id))
+    basic, full = words
+    rows = [{"word": w, "person_id": person_id, "restricted": False} for w in basic]
+    rows += [{"word": w, "person_id": person_id, "restricted": True} for w in full]
+    if rows:
+        connection.execute(insert(table), rows)
+
+
+@event.listens_for(Person, "after_insert")
+def _index_new_person(_mapper: Mapper[Person], connection: Connection, person: Person) -> None:
+    write_search_words(connection, person.id, person.search_words())
+
+
+@event.listens_for(Person, "after_update")
+def _reindex_person(_mapper: Mapper[Person], connection: Connection, person: Person) -> None:
+    state = inspect(person)
+    if any(state.attrs[name].history.has_changes() for name in SEARCHED_FIELDS):
+        write_search_words(connection, person.id, person.search_words())
 
 
 class MembershipType(Base):
@@ -264,4 +350,35 @@ class Consent(Base):
         CheckConstraint(
             "withdrawn_on IS NULL OR withdrawn_on >= granted_on", name="withdrawal_after_grant"
         ),
+    )
+
+
+class PrivacyRequestKind(enum.StrEnum):
+    ACCESS = "access"  # Art. 15 DSGVO
+    ERASURE = "erasure"  # Art. 17 DSGVO
+
+
+class PrivacyRequest(TimestampMixin, Base):
+    """A request under the DSGVO, to be answered within one month (Art. 12 (3))."""
+
+    __tablename__ = "privacy_requests"
+
+    id: Mapped[IntPk]
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), index=True
+    )
+    person_name: Mapped[Name]  # as it was when the request came in
+    kind: Mapped[PrivacyRequestKind] = mapped_column(
+        str_enum(PrivacyRequestKind, "privacy_request_kind")
+    )
+    received_on: Mapped[dt.date]
+    due_on: Mapped[dt.date]
+    answered_on: Mapped[dt.date | None]
+    notes: Mapped[LongText]
+
+    person: Mapped[Person | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("due_on >= received_on", name="due_after_received"),
+        CheckConstraint("answered_on IS NULL OR answered_on >= received_on", name="answer_after"),
     )
