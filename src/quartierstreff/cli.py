@@ -166,6 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="DATEI", type=Path, help="die Sicherungsdatei")
 
     _add_user_commands(commands)
+    # Commands of the feature areas live in their own modules (they import this one).
+    from quartierstreff import cli_members, cli_reports
+
+    cli_members.add_commands(commands)
+    cli_reports.add_commands(commands)
     return parser
 
 
@@ -228,6 +233,10 @@ def _add_user_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     password.set_defaults(handler=_cmd_users_password)
 
 
+Parser = _Parser
+"""The parser class for subcommands of the feature modules (``cli_*.py``)."""
+
+
 # --- who is acting --------------------------------------------------------------
 
 
@@ -246,6 +255,10 @@ def _login(args: argparse.Namespace, database: Database) -> Actor:
     if isinstance(outcome, QuartierstreffError):
         raise outcome
     return outcome
+
+
+login = _login
+"""The acting user of a command (for the feature modules ``cli_*.py``)."""
 
 
 def _password(username: str) -> str:
