@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from quartierstreff.db import search
@@ -746,9 +746,10 @@ def likely_duplicates(
 ) -> list[int]:
     """Ids of people who are probably ``draft`` already: the same name and birth date, or
     the same e-mail address (case does not matter)."""
+    # lower() on both sides: the database's idea of case (SQLite folds ASCII only).
     same_name = and_(
-        func.lower(Person.first_name) == draft.first_name.casefold(),
-        func.lower(Person.last_name) == draft.last_name.casefold(),
+        func.lower(Person.first_name) == func.lower(literal(draft.first_name)),
+        func.lower(Person.last_name) == func.lower(literal(draft.last_name)),
     )
     conditions: list[ColumnElement[bool]] = []
     if draft.birth_date is not None:
@@ -756,7 +757,7 @@ def likely_duplicates(
     else:
         conditions.append(and_(same_name, Person.birth_date.is_(None)))
     if draft.email:
-        conditions.append(func.lower(Person.email) == draft.email.casefold())
+        conditions.append(func.lower(Person.email) == func.lower(literal(draft.email)))
     query = select(Person.id).where(or_(*conditions), Person.anonymised_on.is_(None))
     if exclude_id is not None:
         query = query.where(Person.id != exclude_id)
