@@ -20,6 +20,8 @@ from quartierstreff.services.errors import (
     DiskFull,
     DuplicatePerson,
     FieldInvalid,
+    ImportCancelled,
+    ImportHasInvalidRows,
     InvalidDatabaseUrl,
     LoginFailed,
     LoginRequired,
@@ -28,9 +30,11 @@ from quartierstreff.services.errors import (
     PasswordMissing,
     PermissionDenied,
     QuartierstreffError,
+    ReportFailed,
     RestoreConflict,
     RestoreFailed,
     SchemaTooNew,
+    TableFileInvalid,
     TrashEntryUnavailable,
 )
 from quartierstreff.services.views import IntegrityProblem
@@ -80,6 +84,8 @@ _FIELDS = {
     "consent_source": "Einwilligung erteilt über",
     "consent_withdrawn": "Einwilligung widerrufen am",
     "member_retention_years": "Daten ehemaliger Mitglieder aufbewahren",
+    "membership_type": "Mitgliedsart",
+    "groups": "Gruppen",
 }
 
 _SENTENCES = {
@@ -108,6 +114,13 @@ _SENTENCES = {
     ): "Es gibt keine laufende Mitgliedschaft, die enden könnte.",
     ("consent_withdrawn", "before_start"): "Die Einwilligung wird vor ihrer Erteilung widerrufen.",
     ("consent_text_version", "required"): "Die Version des Einwilligungstexts fehlt.",
+    ("person", "duplicate_in_file"): (
+        "Dieselbe Person wie in Zeile {value} (gleicher Name und Geburtsdatum oder gleiche "
+        "E-Mail-Adresse)."
+    ),
+    ("last_name", "no_column"): (
+        "Keine Spalte ist dem Nachnamen (oder dem ganzen Namen) zugeordnet."
+    ),
     ("current_password", "wrong"): "Das bisherige Passwort stimmt nicht.",
     ("password", "format"): "Das Passwort darf nicht mit Leerzeichen beginnen oder enden.",
     ("password", "mismatch"): "Die beiden Passwörter stimmen nicht überein.",
@@ -180,6 +193,12 @@ def _(error: FieldInvalid) -> str:
         return sentence.format(value=error.value)
     label = error.field.removeprefix("custom:")
     label = _FIELDS.get(label, label)
+    if error.reason == "invalid_date":
+        return f"{label} „{error.value}“ ist kein gültiges Datum."
+    if error.reason == "two_digit_year":
+        return (
+            f"{label} „{error.value}“: Bitte das Jahr vierstellig schreiben (z. B. 03.07.1958)."
+        )
     if error.reason == "too_long" and error.value.isdigit():
         return f"Das Feld „{label}“ ist zu lang (höchstens {error.value} Zeichen)."
     reason = _REASONS.get(error.reason, error.reason)
@@ -465,3 +484,69 @@ def _(error: DuplicatePerson) -> str:
         f"„{error.existing_name}“ (Nr. {error.existing_id}) steht schon im Register, mit "
         "gleichem Namen und Geburtsdatum oder gleicher E-Mail-Adresse."
     )
+
+
+# --- PDF reports ------------------------------------------------------------------
+
+_REPORT_FAILED = {
+    "folder_missing": "den Ordner gibt es nicht",
+    "is_folder": "das ist ein Ordner, keine Datei",
+    "permission": (
+        "keine Schreibberechtigung (ist die Datei noch in einem anderen Programm geöffnet?)"
+    ),
+    "disk_full": "der Datenträger ist voll",
+}
+
+
+@describe.register
+def _(error: ReportFailed) -> str:
+    reason = _REPORT_FAILED.get(error.reason) or error.detail or error.reason
+    return f"Die PDF-Datei {error.path} konnte nicht geschrieben werden: {reason}."
+
+
+# --- import and export of the people register ---------------------------------------
+
+_TABLE_FILE = {
+    "missing": "Die Datei {name} gibt es nicht.",
+    "unreadable": "Die Datei {name} lässt sich nicht lesen ({detail}).",
+    "empty": "Die Datei {name} ist leer.",
+    "binary": (
+        "{name} ist keine Textdatei (CSV). Bitte in Excel oder LibreOffice „Speichern unter“ "
+        "→ „CSV (Trennzeichen-getrennt)“ oder „Excel-Arbeitsmappe (.xlsx)“ wählen."
+    ),
+    "no_header": "Die Datei {name} hat keine Kopfzeile mit Spaltennamen.",
+    "damaged": "Die Datei {name} ist beschädigt oder hat kein lesbares Format ({detail}).",
+    "old_excel": (
+        "{name} ist im alten Excel-Format (.xls). Bitte in Excel als "
+        "„Excel-Arbeitsmappe (.xlsx)“ oder als CSV speichern."
+    ),
+    "unknown_suffix": (
+        "{name}: Dieses Dateiformat wird nicht unterstützt; möglich sind .csv und .xlsx."
+    ),
+    "too_many_rows": (
+        "Die Datei {name} hat mehr als {detail} Zeilen; so viele werden nicht auf einmal "
+        "importiert. Bitte die Datei aufteilen. Es wurde nichts importiert."
+    ),
+    "too_large": "Die Datei {name} ist größer als {detail} MB und wird nicht gelesen.",
+    "unwritable": "Die Datei {name} lässt sich nicht schreiben ({detail}).",
+}
+
+
+@describe.register
+def _(error: TableFileInvalid) -> str:
+    template = _TABLE_FILE.get(error.reason, "Die Datei {name} ist nicht lesbar ({detail}).")
+    return template.format(name=f"„{error.name}“", detail=error.detail or error.reason)
+
+
+@describe.register
+def _(error: ImportHasInvalidRows) -> str:
+    rows = "1 Zeile ist" if error.count == 1 else f"{error.count} Zeilen sind"
+    return (
+        f"{rows} fehlerhaft; es wurde nichts importiert. Bitte die Datei korrigieren oder "
+        "die fehlerhaften Zeilen überspringen (--skip-invalid)."
+    )
+
+
+@describe.register
+def _(error: ImportCancelled) -> str:
+    return "Der Import wurde abgebrochen; es wurde nichts importiert."

@@ -209,3 +209,37 @@ class DuplicatePerson(QuartierstreffError):
 
     existing_id: int
     existing_name: str
+
+
+@dataclass(eq=False)
+class TableFileInvalid(QuartierstreffError):
+    """A file to import (or the name of one to export) cannot be used. ``reason``:
+    missing, unreadable, empty, binary, no_header, damaged, old_excel, unknown_suffix,
+    too_many_rows (``detail``: the limit)."""
+
+    name: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(eq=False)
+class ImportHasInvalidRows(QuartierstreffError):
+    """An import with invalid rows was started without skipping them; nothing was written."""
+
+    count: int
+
+
+@dataclass(eq=False)
+class ImportCancelled(QuartierstreffError):
+    """The user cancelled an import; the caller rolls back, nothing is written."""
+
+
+@dataclass(eq=False)
+class ReportFailed(QuartierstreffError):
+    """A PDF could not be written to ``path`` (nothing half-written is left, an existing
+    file is unchanged); ``reason`` is one of folder_missing, is_folder, permission,
+    disk_full, os_error."""
+
+    path: str
+    reason: str
+    detail: str = ""

@@ -32,6 +32,7 @@ from quartierstreff.services.errors import (
     NotFound,
     PermissionDenied,
     QuartierstreffError,
+    ReportFailed,
     RestoreConflict,
     RestoreFailed,
     SchemaTooNew,
@@ -283,7 +284,28 @@ def message_for(error: QuartierstreffError) -> str:
             | DatabaseForeign()
         ):
             return _backup_message(error)
+        case ReportFailed(path=path, reason=reason, detail=detail):
+            return QCoreApplication.translate(
+                "Errors", "The PDF file {path} could not be written: {reason}."
+            ).format(path=path, reason=_report_reason(reason, detail))
     return QCoreApplication.translate("Errors", "The action could not be completed.")
+
+
+_REPORT_REASONS = {
+    "folder_missing": QT_TRANSLATE_NOOP("Errors", "the folder does not exist"),
+    "is_folder": QT_TRANSLATE_NOOP("Errors", "that is a folder, not a file"),
+    "permission": QT_TRANSLATE_NOOP(
+        "Errors", "no permission to write (is the file still open in another program?)"
+    ),
+    "disk_full": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+}
+
+
+def _report_reason(reason: str, detail: str) -> str:
+    known = _REPORT_REASONS.get(reason)
+    if known is None:
+        return detail or reason
+    return QCoreApplication.translate("Errors", known)
 
 
 def _concurrent_edit_message(entity: str, key: str, who: str) -> str:
