@@ -84,6 +84,13 @@ _FIELDS = {
     "consent_source": "Einwilligung erteilt über",
     "consent_withdrawn": "Einwilligung widerrufen am",
     "member_retention_years": "Daten ehemaliger Mitglieder aufbewahren",
+    "description": "Beschreibung",
+    "website": "Website",
+    "contact_function": "Funktion",
+    "label": "Feldname",
+    "choices": "Auswahlmöglichkeiten",
+    "field_type": "Typ",
+    "annual_fee": "Jahresbeitrag",
     "membership_type": "Mitgliedsart",
     "groups": "Gruppen",
 }
@@ -121,6 +128,20 @@ _SENTENCES = {
     ("last_name", "no_column"): (
         "Keine Spalte ist dem Nachnamen (oder dem ganzen Namen) zugeordnet."
     ),
+    ("name", "taken"): "Der Name „{value}“ ist schon vergeben.",
+    ("label", "taken"): "Ein Feld „{value}“ gibt es schon.",
+    ("website", "website_format"): "„{value}“ ist keine Web-Adresse (z. B. www.beispiel.de).",
+    ("choices", "required"): "Ein Auswahlfeld braucht mindestens eine Auswahl (eine je Zeile).",
+    ("choices", "too_many"): "Zu viele Auswahlmöglichkeiten (höchstens {value}).",
+    ("choices", "choice_in_use"): (
+        "Die Auswahl „{value}“ ist bei Personen eingetragen und kann nicht entfallen."
+    ),
+    ("field_type", "in_use"): (
+        "{value} Personen haben schon einen Wert in diesem Feld; sein Typ bleibt daher."
+    ),
+    ("annual_fee", "negative"): "Der Jahresbeitrag darf nicht negativ sein.",
+    ("annual_fee", "too_high"): "Der Jahresbeitrag ist zu hoch (höchstens {value} €).",
+    ("annual_fee", "cents"): "Der Jahresbeitrag hat höchstens zwei Nachkommastellen.",
     ("current_password", "wrong"): "Das bisherige Passwort stimmt nicht.",
     ("password", "format"): "Das Passwort darf nicht mit Leerzeichen beginnen oder enden.",
     ("password", "mismatch"): "Die beiden Passwörter stimmen nicht überein.",
@@ -196,9 +217,7 @@ def _(error: FieldInvalid) -> str:
     if error.reason == "invalid_date":
         return f"{label} „{error.value}“ ist kein gültiges Datum."
     if error.reason == "two_digit_year":
-        return (
-            f"{label} „{error.value}“: Bitte das Jahr vierstellig schreiben (z. B. 03.07.1958)."
-        )
+        return f"{label} „{error.value}“: Bitte das Jahr vierstellig schreiben (z. B. 03.07.1958)."
     if error.reason == "too_long" and error.value.isdigit():
         return f"Das Feld „{label}“ ist zu lang (höchstens {error.value} Zeichen)."
     reason = _REASONS.get(error.reason, error.reason)

@@ -54,6 +54,37 @@ EXPECTED = {
     "quartierstreff.services.people.update_person": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.people.end_membership": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.people.delete_person": {Role.COORDINATOR, Role.ADMIN},
+    # Groups and partners: everyone reads, Koordination and Admin write.
+    "quartierstreff.services.groups.list_groups": {*Role},
+    "quartierstreff.services.groups.get_group": {*Role},
+    "quartierstreff.services.groups.room_choices": {*Role},
+    "quartierstreff.services.groups.create_group": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.groups.update_group": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.groups.delete_group": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.groups.list_partners": {*Role},
+    "quartierstreff.services.groups.get_partner": {*Role},
+    "quartierstreff.services.groups.create_partner": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.groups.update_partner": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.groups.delete_partner": {Role.COORDINATOR, Role.ADMIN},
+    # Einstellungen ▸ Personen: everyone reads, the settings permission writes.
+    "quartierstreff.services.people_settings.list_custom_fields": {*Role},
+    "quartierstreff.services.people_settings.create_custom_field": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people_settings.update_custom_field": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people_settings.move_custom_field": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people_settings.delete_custom_field": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people_settings.list_membership_types": {*Role},
+    "quartierstreff.services.people_settings.create_membership_type": {
+        Role.COORDINATOR,
+        Role.ADMIN,
+    },
+    "quartierstreff.services.people_settings.update_membership_type": {
+        Role.COORDINATOR,
+        Role.ADMIN,
+    },
+    "quartierstreff.services.people_settings.delete_membership_type": {
+        Role.COORDINATOR,
+        Role.ADMIN,
+    },
 }
 """Who may call what. A new service must be added here, with the roles that may use it."""
 

@@ -89,7 +89,14 @@ _FIELD_LABELS: dict[str, str] = {
     "consent_text_version": QT_TRANSLATE_NOOP("FieldNames", "Version of the consent text"),
     "consent_source": QT_TRANSLATE_NOOP("FieldNames", "Consent given by"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("FieldNames", "Consent withdrawn on"),
+    "consent_granted": QT_TRANSLATE_NOOP("FieldNames", "Consent given on"),
     "member_retention_years": QT_TRANSLATE_NOOP("FieldNames", "Keep former members' data for"),
+    "description": QT_TRANSLATE_NOOP("FieldNames", "Description"),
+    "contact_function": QT_TRANSLATE_NOOP("FieldNames", "Function"),
+    "label": QT_TRANSLATE_NOOP("FieldNames", "Field name"),
+    "choices": QT_TRANSLATE_NOOP("FieldNames", "Choices"),
+    "field_type": QT_TRANSLATE_NOOP("FieldNames", "Type"),
+    "annual_fee": QT_TRANSLATE_NOOP("FieldNames", "Annual fee"),
 }
 
 # What a valid value looks like, for fields whose format is not obvious.
@@ -173,6 +180,15 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
         "Errors", "Please fill in which version of the consent text was signed."
     ),
     ("", "custom_number"): QT_TRANSLATE_NOOP("Errors", "“{field}” must be a number."),
+    ("", "date_format"): QT_TRANSLATE_NOOP(
+        "Errors", "“{field}”: “{value}” is not a date. Please write it like 24.11.2026."
+    ),
+    ("membership_start", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Please fill in the day the membership starts."
+    ),
+    ("consent_granted", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Please fill in the day the consent was given."
+    ),
     ("", "custom_date"): QT_TRANSLATE_NOOP(
         "Errors", "“{field}” must be a date such as 24.11.2026."
     ),
@@ -181,6 +197,37 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
         "Errors", "“{field}” must be one of the choices set in the settings."
     ),
     ("", "custom_text"): QT_TRANSLATE_NOOP("Errors", "“{field}” is too long."),
+    ("name", "taken"): QT_TRANSLATE_NOOP(
+        "Errors", "The name “{value}” is already taken. Please choose another one."
+    ),
+    ("label", "taken"): QT_TRANSLATE_NOOP(
+        "Errors", "There already is a field called “{value}”. Please choose another name."
+    ),
+    ("website", "website_format"): QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a web address (e.g. www.example.org)."
+    ),
+    ("choices", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "A choice field needs at least one choice: please write one per line."
+    ),
+    ("choices", "too_many"): QT_TRANSLATE_NOOP("Errors", "Too many choices: at most {value}."),
+    ("choices", "choice_in_use"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The choice “{value}” is still chosen for some people, so it cannot be removed.",
+    ),
+    ("field_type", "in_use"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "{value} people already have a value for this field, so its type cannot change.",
+    ),
+    ("annual_fee", "negative"): QT_TRANSLATE_NOOP("Errors", "The annual fee cannot be negative."),
+    ("annual_fee", "too_high"): QT_TRANSLATE_NOOP(
+        "Errors", "The annual fee is too high: at most {value} €."
+    ),
+    ("annual_fee", "cents"): QT_TRANSLATE_NOOP(
+        "Errors", "The annual fee can have at most two decimal places."
+    ),
+    ("annual_fee", "format"): QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not an amount of money, e.g. 36,00."
+    ),
 }
 
 # Entity keys used by NotFound.
