@@ -158,6 +158,19 @@ def test_search_matches_word_starts_of_name_address_email_and_phone(session: Ses
     assert _find(session, "  ;;  ") == ["Weiß", "Yılmaz"]  # no words: everybody
 
 
+@pytest.mark.parametrize("selective", [0, people.SELECTIVE], ids=["id-sets", "driver-word"])
+def test_both_search_plans_find_the_same_people(
+    session: Session, selective: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(people, "SELECTIVE", selective)
+    _add(session)
+    _add(session, first_name="Jürgen", last_name="Weber", email="jw@example.org", phone="")
+    assert _find(session, "jürgen wei") == ["Weiß"]
+    assert _find(session, "jürgen we") == ["Weber", "Weiß"]
+    assert _find(session, "0711 555 12") == ["Weiß"]
+    assert _find(session, "0711 556") == []  # a phone number is searched as one
+
+
 def test_the_index_follows_edits_and_deletions(session: Session) -> None:
     created = _add(session)
     people.update_person(

@@ -475,25 +475,75 @@ def _status_condition(status: PersonStatus, today: dt.date) -> ColumnElement[boo
     return ~past
 
 
-def _search_condition(words: list[str], *, restricted: bool) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    for word in words:
-        low, high = search.prefix_bounds(word)
-        match = select(PersonSearchWord.person_id).where(
-            PersonSearchWord.word >= low, PersonSearchWord.word < high
-        )
-        if not restricted:
-            match = match.where(PersonSearchWord.restricted.is_(False))
-        conditions.append(Person.id.in_(match))
+SELECTIVE = 2_000
+"""A search word with fewer matches than this drives the search (see below)."""
+
+
+def _search_words(text: str) -> list[str]:
+    """The words of a search. Digits typed with spaces ("0711 555 12") are a phone number:
+    their run ("071155512") is searched for as well, which only phone numbers match."""
+    words = search.query_words(text)
+    if len(words) > 1 and all(word.isdigit() for word in words):
+        words.append("".join(words)[: search.WORD_LENGTH])
+    return words
+
+
+def _word_match(word: str, *, include_restricted: bool) -> list[ColumnElement[bool]]:
+    low, high = search.prefix_bounds(word)
+    conditions = [PersonSearchWord.word >= low, PersonSearchWord.word < high]
+    if not include_restricted:
+        conditions.append(PersonSearchWord.restricted.is_(False))
     return conditions
 
 
-def _people_query(actor: Actor, people_filter: PeopleFilter, today: dt.date) -> Select[Any]:
+def _search_conditions(
+    session: Session, words: list[str], *, include_restricted: bool
+) -> list[ColumnElement[bool]]:
+    """Every word must start a word of the person.
+
+    When one word is rare (fewer than :data:`SELECTIVE` matches, counted with a bounded
+    index scan), it picks the candidates and the others are checked per candidate. When
+    every word is common ("0711", "example"), each becomes an id set the database
+    intersects: checking a common word per candidate would cost more than the set.
+    """
+    if not words:
+        return []
+    matches = {word: _word_match(word, include_restricted=include_restricted) for word in words}
+    if len(words) > 1:
+        counts = {
+            word: session.scalar(
+                select(func.count()).select_from(
+                    select(PersonSearchWord.person_id).where(*match).limit(SELECTIVE).subquery()
+                )
+            )
+            or 0
+            for word, match in matches.items()
+        }
+        driver = min(words, key=lambda word: counts[word])
+        if counts[driver] < SELECTIVE:
+            return [
+                Person.id.in_(select(PersonSearchWord.person_id).where(*matches[driver])),
+                *(
+                    exists().where(PersonSearchWord.person_id == Person.id, *matches[word])
+                    for word in words
+                    if word != driver
+                ),
+            ]
+    return [
+        Person.id.in_(select(PersonSearchWord.person_id).where(*match))
+        for match in matches.values()
+    ]
+
+
+def _people_query(
+    session: Session, actor: Actor, people_filter: PeopleFilter, today: dt.date
+) -> Select[Any]:
     query = select(Person.id).where(Person.anonymised_on.is_(None))
     if not people_filter.include_blocked:
         query = query.where(Person.blocked_on.is_(None))
-    words = search.query_words(people_filter.text)
-    query = query.where(*_search_condition(words, restricted=actor.may(Permission.PEOPLE_READ)))
+    words = _search_words(people_filter.text)
+    full = actor.may(Permission.PEOPLE_READ)
+    query = query.where(*_search_conditions(session, words, include_restricted=full))
     if people_filter.status is not None:
         query = query.where(_status_condition(people_filter.status, today))
     if people_filter.group_id is not None:
@@ -572,7 +622,7 @@ def find_people(
 
     Roles without ``PEOPLE_READ`` search names and phone numbers only.
     """
-    query = _people_query(actor, people_filter, today)
+    query = _people_query(session, actor, people_filter, today)
     columns = [*_sort_columns(sort, today), Person.id]
     if descending:
         query = query.order_by(*(column.desc() for column in columns))
@@ -585,7 +635,7 @@ def find_people(
 def count_people(
     session: Session, actor: Actor, people_filter: PeopleFilter, *, today: dt.date
 ) -> int:
-    query = _people_query(actor, people_filter, today)
+    query = _people_query(session, actor, people_filter, today)
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
