@@ -138,3 +138,34 @@ def test_money_survives_a_round_trip(empty_engine: Engine) -> None:
         session.add(MembershipType(name="Ermäßigt", annual_fee=Decimal("18.10")))
     with Session(empty_engine) as session:
         assert session.scalar(select(MembershipType.annual_fee)) == Decimal("18.10")
+
+
+def test_search_words_are_filled_for_people_already_there(empty_engine: Engine) -> None:
+    """a51533c927fb adds the word index: people entered before it are found after it, and
+    the downgrade drops the index and the privacy requests without touching the people."""
+    migrate.upgrade(empty_engine, "4e665d559edd")
+    _insert_sample(empty_engine)
+    with empty_engine.begin() as connection:
+        connection.execute(
+            text("UPDATE persons SET phone = '0711 555 123', email = 'jw@example.org'")
+        )
+    migrate.upgrade(empty_engine, "a51533c927fb")
+    with empty_engine.connect() as connection:
+        words = dict(
+            connection.execute(text("SELECT word, restricted FROM person_search_words")).all()
+        )
+    assert {"jürgen", "jurgen", "juergen", "weiss", "0711", "0711555123"} <= set(words)
+    assert words["example"] and not words["weiss"]  # e-mail words are restricted
+    with empty_engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO privacy_requests (person_id, person_name, kind, received_on, due_on)"
+                " VALUES (1, 'Jürgen Weiß', 'access', :received, :due)"
+            ),
+            {"received": dt.date(2026, 11, 24), "due": dt.date(2026, 12, 24)},
+        )
+    migrate.downgrade(empty_engine, "4e665d559edd")
+    tables = set(inspect(empty_engine).get_table_names())
+    assert not {"person_search_words", "privacy_requests"} & tables
+    with empty_engine.connect() as connection:
+        assert connection.execute(text("SELECT last_name FROM persons")).scalar() == "Weiß"
