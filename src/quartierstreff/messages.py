@@ -19,6 +19,7 @@ from quartierstreff.services.errors import (
     DeleteBlocked,
     DiskFull,
     DuplicatePerson,
+    ErasureRefused,
     FieldInvalid,
     ImportCancelled,
     ImportHasInvalidRows,
@@ -84,6 +85,8 @@ _FIELDS = {
     "consent_source": "Einwilligung erteilt über",
     "consent_withdrawn": "Einwilligung widerrufen am",
     "member_retention_years": "Daten ehemaliger Mitglieder aufbewahren",
+    "received_on": "Anfrage eingegangen am",
+    "answered_on": "Anfrage beantwortet am",
     "description": "Beschreibung",
     "website": "Website",
     "contact_function": "Funktion",
@@ -112,6 +115,10 @@ _SENTENCES = {
         "phone_format",
     ): "„{value}“ ist keine Mobilnummer (nur Ziffern, Leerzeichen, + / - ( )).",
     ("birth_date", "future"): "Das Geburtsdatum liegt in der Zukunft.",
+    ("received_on", "future"): "Das Eingangsdatum der Anfrage liegt in der Zukunft.",
+    ("answered_on", "before_received"): (
+        "Eine Anfrage kann nicht vor ihrem Eingang beantwortet werden."
+    ),
     ("birth_date", "too_early"): "Das Geburtsdatum liegt vor 1900.",
     ("membership_end", "before_start"): "Die Mitgliedschaft endet vor ihrem Beginn.",
     ("membership_start", "overlap"): "Zwei Mitgliedschaftszeiträume überschneiden sich.",
@@ -569,3 +576,30 @@ def _(error: ImportHasInvalidRows) -> str:
 @describe.register
 def _(error: ImportCancelled) -> str:
     return "Der Import wurde abgebrochen; es wurde nichts importiert."
+
+
+_ACTIVE_ROLES = {
+    "group": "ist noch in einer aktiven Gruppe",
+    "partner": "ist Ansprechperson einer Partnerorganisation",
+    "user": "hat ein aktives Benutzerkonto",
+    "funding": "ist Ansprechperson eines laufenden Förderantrags",
+    "booking_series": "ist bei einer laufenden Serienbelegung eingetragen",
+}
+
+
+@describe.register
+def _(error: ErasureRefused) -> str:
+    who = f"„{error.name}“ (Nr. {error.person_id})"
+    if error.reason == "current_member":
+        return f"{who} ist Mitglied; anonymisiert werden nur ehemalige Mitglieder."
+    if error.reason == "active_role":
+        role = _ACTIVE_ROLES.get(error.detail, "ist noch aktiv")
+        return f"{who} {role} und kann deshalb nicht anonymisiert werden."
+    if error.reason == "retention" and error.until is not None:
+        return (
+            f"{who} kann erst ab dem {error.until:%d.%m.%Y} anonymisiert werden: Bis dahin "
+            "läuft die Aufbewahrungsfrist (Einstellungen). Es wurde nichts verändert."
+        )
+    if error.reason == "already_anonymised":
+        return f"{who} ist bereits anonymisiert."
+    return f"{who} kann nicht anonymisiert werden. Es wurde nichts verändert."

@@ -54,6 +54,23 @@ EXPECTED = {
     "quartierstreff.services.people.update_person": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.people.end_membership": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.people.delete_person": {Role.COORDINATOR, Role.ADMIN},
+    # Privacy (DSGVO): the deadlines for everyone who sees addresses; access exports and
+    # erasure for those who edit people.
+    "quartierstreff.services.privacy.open_requests": {
+        Role.TREASURER,
+        Role.COORDINATOR,
+        Role.ADMIN,
+    },
+    "quartierstreff.services.privacy.person_privacy": {
+        Role.TREASURER,
+        Role.COORDINATOR,
+        Role.ADMIN,
+    },
+    "quartierstreff.services.privacy.record_access_request": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.privacy.answer_request": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.privacy.privacy_export": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.privacy.erasure_candidates": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.privacy.anonymise_person": {Role.COORDINATOR, Role.ADMIN},
     # Groups and partners: everyone reads, Koordination and Admin write.
     "quartierstreff.services.groups.list_groups": {*Role},
     "quartierstreff.services.groups.get_group": {*Role},

@@ -243,3 +243,18 @@ class ReportFailed(QuartierstreffError):
     path: str
     reason: str
     detail: str = ""
+
+
+@dataclass(eq=False)
+class ErasureRefused(QuartierstreffError):
+    """A person cannot be anonymised (Art. 17 DSGVO) yet; nothing was changed. ``reason``:
+    current_member (a membership runs today or later), active_role (``detail``: group,
+    partner, user, funding or booking_series), retention (the retention period of the
+    settings runs; ``until`` is the first day anonymising is possible) and
+    already_anonymised."""
+
+    person_id: int
+    name: str
+    reason: str
+    until: dt.date | None = None
+    detail: str = ""
