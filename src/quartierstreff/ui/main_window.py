@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.settings.profile_saved.connect(self._profile_saved)
         entries: list[tuple[str, str, Page]] = [
             (self.tr("Overview"), "nav-overview", self.dashboard),
-            (self.tr("Members"), "nav-members", MembersPage()),
+            (self.tr("Members"), "nav-members", MembersPage(database, actor, today)),
             (self.tr("Groups & partners"), "nav-groups", GroupsPage()),
             (self.tr("Rooms & bookings"), "nav-rooms", RoomsPage()),
             (self.tr("Meetings"), "nav-meetings", MeetingsPage()),

@@ -1,0 +1,1 @@
+"""Qt table models over the services' views; lazy where the lists are large."""
