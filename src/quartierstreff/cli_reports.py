@@ -1,11 +1,122 @@
 """``quartierstreff report …``: the PDFs from the command line."""
 
+# ruff: noqa: T201  (a command prints its output)
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-from quartierstreff.cli import Parser
+from quartierstreff import clock
+from quartierstreff.cli import EXIT_OK, Parser, login
+from quartierstreff.db.engine import Database
+from quartierstreff.reports.members import write_member_list
+from quartierstreff.reports.processing_record import write_processing_record
+from quartierstreff.services.member_list import (
+    DEFAULT_COLUMNS,
+    MemberListColumn,
+    MemberListOptions,
+    member_list,
+)
+from quartierstreff.services.processing_record import processing_record
+
+COLUMN_NAMES = {
+    "anschrift": MemberListColumn.ADDRESS,
+    "email": MemberListColumn.EMAIL,
+    "telefon": MemberListColumn.PHONE,
+    "seit": MemberListColumn.MEMBER_SINCE,
+    "art": MemberListColumn.MEMBERSHIP_TYPE,
+    "geburtstag": MemberListColumn.BIRTHDAY,
+    "gruppen": MemberListColumn.GROUPS,
+}
+"""The names of the columns on the command line (German, like the rest of it)."""
+
+
+def _columns(text: str) -> frozenset[MemberListColumn]:
+    names = [name.strip().casefold() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in COLUMN_NAMES]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unbekannte Spalte „{unknown[0]}“; möglich sind: {', '.join(COLUMN_NAMES)}"
+        )
+    return frozenset(COLUMN_NAMES[name] for name in names)
 
 
 def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``quartierstreff report`` and its subcommands."""
+    report = commands.add_parser(
+        "report",
+        help="Listen und Verzeichnisse als PDF drucken",
+        description="Schreibt PDF-Dateien (A4) zum Drucken.",
+    )
+    kinds = report.add_subparsers(
+        title="Berichte", dest="report_command", metavar="BERICHT", parser_class=Parser
+    )
+    kinds.required = True
+
+    members = kinds.add_parser(
+        "members",
+        help="Mitgliederliste als PDF",
+        description="Die Mitgliederliste (alle, deren Mitgliedschaft heute besteht) als "
+        "PDF. Der Name steht immer darin; weitere Spalten wählt --columns. Geburtstage "
+        "erscheinen nur mit Einwilligung.",
+    )
+    members.add_argument(
+        "--output", "-o", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei"
+    )
+    default = ",".join(name for name, column in COLUMN_NAMES.items() if column in DEFAULT_COLUMNS)
+    members.add_argument(
+        "--columns",
+        metavar="SPALTEN",
+        type=_columns,
+        default=DEFAULT_COLUMNS,
+        help=f"Spalten, durch Komma getrennt, aus: {', '.join(COLUMN_NAMES)} (sonst {default})",
+    )
+    members.add_argument(
+        "--for-members",
+        action="store_true",
+        help="Liste zur Weitergabe an die Mitglieder: nur wer der Weitergabe der "
+        "Mitgliederliste zugestimmt hat",
+    )
+    members.set_defaults(handler=_cmd_members)
+
+    record = kinds.add_parser(
+        "processing-record",
+        help="Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) als PDF",
+        description="Das Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 DSGVO, "
+        "ausgefüllt mit dem Profil des Treffs und den Einstellungen.",
+    )
+    record.add_argument(
+        "--output", "-o", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei"
+    )
+    record.set_defaults(handler=_cmd_processing_record)
+
+
+def _cmd_members(args: argparse.Namespace, database: Database) -> int:
+    actor = login(args, database)
+    today = clock.today()
+    options = MemberListOptions(columns=args.columns, for_members=args.for_members)
+    path: Path = args.output.expanduser()
+    with database.unit_of_work() as session:
+        view = member_list(session, actor, options, today)
+        # Written inside the unit of work: if the file cannot be written, the export is
+        # not recorded in the audit trail either.
+        write_member_list(path, view, printed_on=today)
+    print(path)
+    if view.left_out:
+        print(
+            f"{view.left_out} Mitglieder ohne Einwilligung zur Weitergabe sind nicht aufgeführt.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _cmd_processing_record(args: argparse.Namespace, database: Database) -> int:
+    actor = login(args, database)
+    today = clock.today()
+    path: Path = args.output.expanduser()
+    with database.unit_of_work() as session:
+        view = processing_record(session, actor, today)
+    write_processing_record(path, view, printed_on=today)
+    print(path)
+    return EXIT_OK

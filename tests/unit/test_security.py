@@ -54,6 +54,12 @@ EXPECTED = {
     "quartierstreff.services.people.update_person": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.people.end_membership": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.people.delete_person": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.member_list.member_list": {
+        Role.TREASURER,
+        Role.COORDINATOR,
+        Role.ADMIN,
+    },
+    "quartierstreff.services.processing_record.processing_record": {*Role},
     # Privacy (DSGVO): the deadlines for everyone who sees addresses; access exports and
     # erasure for those who edit people.
     "quartierstreff.services.privacy.open_requests": {
@@ -71,6 +77,13 @@ EXPECTED = {
     "quartierstreff.services.privacy.privacy_export": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.privacy.erasure_candidates": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.privacy.anonymise_person": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people_io.preview_import": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people_io.run_import": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.people_io.export_people": {
+        Role.TREASURER,
+        Role.COORDINATOR,
+        Role.ADMIN,
+    },
     # Groups and partners: everyone reads, Koordination and Admin write.
     "quartierstreff.services.groups.list_groups": {*Role},
     "quartierstreff.services.groups.get_group": {*Role},
