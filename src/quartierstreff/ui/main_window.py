@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         entries: list[tuple[str, str, Page]] = [
             (self.tr("Overview"), "nav-overview", self.dashboard),
             (self.tr("Members"), "nav-members", MembersPage(database, actor, today)),
-            (self.tr("Groups & partners"), "nav-groups", GroupsPage()),
+            (self.tr("Groups & partners"), "nav-groups", GroupsPage(database, actor, today)),
             (self.tr("Rooms & bookings"), "nav-rooms", RoomsPage()),
             (self.tr("Meetings"), "nav-meetings", MeetingsPage()),
             (self.tr("Funding applications"), "nav-funding", FundingPage()),
