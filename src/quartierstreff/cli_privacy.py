@@ -52,9 +52,18 @@ def add_commands(actions: argparse._SubParsersAction[Parser]) -> None:
 def _cmd_privacy_export(args: argparse.Namespace, database: Database) -> int:
     actor = login(args, database)
     output: Path = args.output
-    output.mkdir(parents=True, exist_ok=True)
-    with database.unit_of_work() as session:
-        pdf, data = privacy.privacy_export(session, actor, args.person_id, output, clock.today())
+    created = not output.exists()
+    if created:
+        output.mkdir(parents=True)
+    try:
+        with database.unit_of_work() as session:
+            pdf, data = privacy.privacy_export(
+                session, actor, args.person_id, output, clock.today()
+            )
+    except BaseException:
+        if created and not any(output.iterdir()):
+            output.rmdir()  # a failed export leaves nothing behind, not even the folder
+        raise
     sys.stdout.write(f"{pdf}\n{data}\n")
     return EXIT_OK
 
