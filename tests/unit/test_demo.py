@@ -440,6 +440,7 @@ def test_refuses_a_database_with_one_person_and_writes_nothing(session: Session)
     counts = _counts(session)
     assert counts.pop("audit_log") == 1  # the person's creation
     assert counts["persons"] == 1
+    assert counts.pop("person_search_words") == 2  # the index of her name
     assert sum(counts.values()) == 1
 
 
