@@ -37,6 +37,7 @@ from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.forms.ui_centre_profile import Ui_CentreProfileForm
 from quartierstreff.ui.pages.settings_general import GeneralSettingsSection
+from quartierstreff.ui.pages.settings_people import PeopleSettingsSection
 from quartierstreff.ui.widgets.banner import MessageBanner, Tone
 from quartierstreff.ui.widgets.page import Page, heading
 
@@ -175,6 +176,7 @@ class SettingsPage(Page):
         self.ask_unsaved = ask_unsaved or self._ask_unsaved_changes
         self.profile = CentreProfileSection(database, actor, self)
         self.general = GeneralSettingsSection(database, actor, self)  # lock and backups
+        self.people = PeopleSettingsSection(database, actor, self)  # own fields, membership types
 
         title = heading(self)
         title.setText(self.tr("Settings"))
@@ -201,6 +203,11 @@ class SettingsPage(Page):
         general_title.setText(self.tr("Program and backups"))
         column.addWidget(general_title)
         column.addWidget(self.general)
+        column.addSpacing(18)
+        people_title = heading(content, 1.2)
+        people_title.setText(self.tr("People"))
+        column.addWidget(people_title)
+        column.addWidget(self.people)
         column.addStretch(1)
         scroll.setWidget(content)
 
@@ -255,6 +262,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         if not self.general.has_changes():
             self.general.load()
+        self.people.load()  # never holds unsaved input: its dialogs save
         if not self.profile.has_changes():
             self.profile.load()
             self._clear_message()
@@ -285,6 +293,7 @@ class SettingsPage(Page):
 
     def revert(self) -> None:
         self.general.revert()
+        self.people.revert()
         self.profile.load()
         self._clear_message()
 
