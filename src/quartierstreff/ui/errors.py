@@ -24,6 +24,7 @@ from quartierstreff.services.errors import (
     DeleteBlocked,
     DiskFull,
     DuplicatePerson,
+    ErasureRefused,
     FieldInvalid,
     InvalidDatabaseUrl,
     LoginFailed,
@@ -91,6 +92,8 @@ _FIELD_LABELS: dict[str, str] = {
     "consent_withdrawn": QT_TRANSLATE_NOOP("FieldNames", "Consent withdrawn on"),
     "consent_granted": QT_TRANSLATE_NOOP("FieldNames", "Consent given on"),
     "member_retention_years": QT_TRANSLATE_NOOP("FieldNames", "Keep former members' data for"),
+    "received_on": QT_TRANSLATE_NOOP("FieldNames", "Request received on"),
+    "answered_on": QT_TRANSLATE_NOOP("FieldNames", "Request answered on"),
     "description": QT_TRANSLATE_NOOP("FieldNames", "Description"),
     "contact_function": QT_TRANSLATE_NOOP("FieldNames", "Function"),
     "label": QT_TRANSLATE_NOOP("FieldNames", "Field name"),
@@ -161,6 +164,12 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
         "“{value}” is not a phone number: digits, spaces, + / - ( ) only.",
     ),
     ("birth_date", "future"): QT_TRANSLATE_NOOP("Errors", "The date of birth is in the future."),
+    ("received_on", "future"): QT_TRANSLATE_NOOP(
+        "Errors", "The date the request was received is in the future."
+    ),
+    ("answered_on", "before_received"): QT_TRANSLATE_NOOP(
+        "Errors", "A request cannot be answered before it was received."
+    ),
     ("birth_date", "too_early"): QT_TRANSLATE_NOOP(
         "Errors", "The date of birth is before 1900. Please check the year."
     ),
@@ -331,11 +340,56 @@ def message_for(error: QuartierstreffError) -> str:
             | DatabaseForeign()
         ):
             return _backup_message(error)
+        case ErasureRefused():
+            return _erasure_message(error)
         case ReportFailed(path=path, reason=reason, detail=detail):
             return QCoreApplication.translate(
                 "Errors", "The PDF file {path} could not be written: {reason}."
             ).format(path=path, reason=_report_reason(reason, detail))
     return QCoreApplication.translate("Errors", "The action could not be completed.")
+
+
+_ACTIVE_ROLES: dict[str, str] = {
+    "group": QT_TRANSLATE_NOOP("Errors", "is still in an active group"),
+    "partner": QT_TRANSLATE_NOOP("Errors", "is a contact person of a partner organisation"),
+    "user": QT_TRANSLATE_NOOP("Errors", "has an active user account"),
+    "funding": QT_TRANSLATE_NOOP("Errors", "is the contact person of an open funding application"),
+    "booking_series": QT_TRANSLATE_NOOP("Errors", "is named in a running series of bookings"),
+}
+
+
+def _erasure_message(error: ErasureRefused) -> str:
+    who = QCoreApplication.translate("Errors", "“{name}” (no. {id})").format(
+        name=error.name, id=error.person_id
+    )
+    if error.reason == "current_member":
+        sentence = QCoreApplication.translate(
+            "Errors", "{who} is a member; only former members are anonymised."
+        )
+    elif error.reason == "active_role":
+        role = _ACTIVE_ROLES.get(error.detail)
+        sentence = QCoreApplication.translate(
+            "Errors", "{who} {role} and so cannot be anonymised."
+        ).replace(
+            "{role}",
+            QCoreApplication.translate("Errors", role)
+            if role
+            else QCoreApplication.translate("Errors", "is still active"),
+        )
+    elif error.reason == "retention" and error.until is not None:
+        until = f"{error.until:%d.%m.%Y}"
+        sentence = QCoreApplication.translate(
+            "Errors",
+            "{who} can only be anonymised from {date}: the retention period set in the "
+            "settings runs until then. Nothing was changed.",
+        ).replace("{date}", until)
+    elif error.reason == "already_anonymised":
+        sentence = QCoreApplication.translate("Errors", "{who} has already been anonymised.")
+    else:
+        sentence = QCoreApplication.translate(
+            "Errors", "{who} cannot be anonymised. Nothing was changed."
+        )
+    return sentence.replace("{who}", who)
 
 
 _REPORT_REASONS = {
