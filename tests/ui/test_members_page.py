@@ -214,6 +214,7 @@ def test_volunteers_see_names_and_phones_only(
     assert not page.new_button.isVisibleTo(page)
     assert not page.edit_button.isVisibleTo(page)
     assert not page.delete_button.isVisibleTo(page)
+    assert not page.more_button.isVisibleTo(page)
     page.table.selectRow(0)
     assert page.edit_selected() is None
     assert page.new_person() is None
@@ -332,3 +333,24 @@ def test_the_demo_centre(qtbot: QtBot, database: Database) -> None:
     assert str(page.model.rowCount()) in page.count_label.text()
     assert total is not None and page.model.rowCount() <= total
     assert not page.grab().isNull()
+
+
+def test_enter_and_double_click_open_the_person(
+    qtbot: QtBot, centre_database: Database, register: dict[str, int]
+) -> None:
+    page = _page(qtbot, centre_database)
+    page.select_person(register["bert"])
+    rect = page.table.visualRect(page.model.index(page.selected_row() or 0, 0))
+    # A real double-click: press and release, then the double-click event.
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = page.dialog
+    assert dialog is not None and dialog.person_id == register["bert"]
+    assert page.edit_selected() is dialog  # one form at a time
+    dialog.reject()
+    assert page.dialog is None
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.dialog is not None and page.dialog.person_id == register["bert"]
+    page.dialog.reject()

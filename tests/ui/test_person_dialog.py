@@ -211,6 +211,7 @@ def test_an_impossible_date_is_a_clear_message(qtbot: QtBot, centre_database: Da
     assert not dialog.save()
     assert "31.02.1960" in dialog.banner.text()
     assert dialog.birth_date in dialog.marked_fields()
+    assert dialog.last_name not in dialog.marked_fields()
     assert period.start in dialog.marked_fields()
     assert _people(centre_database) == 0
 

@@ -279,7 +279,7 @@ class PersonDialog(QDialog):
 
         self.title = heading(self, 1.3)
         self.banner = MessageBanner(self)
-        self.reload_button = QPushButton(self.tr("Re&load"), self)
+        self.reload_button = QPushButton(self.tr("Reloa&d"), self)
         self.reload_button.setToolTip(
             self.tr("Show the person as stored now; your input is discarded")
         )
@@ -363,9 +363,9 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Last name:"), self.last_name)
         form.addRow(self._buddy(self.tr("Date of &birth:"), self.birth_date), birth_row)
         form.addRow(self._section(self.tr("Address and contact"), page))
-        form.addRow(self.tr("S&treet:"), self.street)
+        form.addRow(self.tr("St&reet:"), self.street)
         form.addRow(self._buddy(self.tr("Post&code, town:"), self.postal_code), town)
-        form.addRow(self.tr("E&mail:"), self.email)
+        form.addRow(self.tr("&Email:"), self.email)
         form.addRow(self.tr("P&hone:"), self.phone)
         form.addRow(self.tr("M&obile:"), self.mobile)
 
@@ -773,9 +773,8 @@ class PersonDialog(QDialog):
             return False
         self.clear_marks()
         self.reload_button.hide()
-        draft, problems = self.draft()
-        if not problems:
-            problems = person_problems(clean_draft(draft), self._today, self.choices.custom_fields)
+        draft, problems = self.draft()  # dates that cannot be read, then everything else
+        problems += person_problems(clean_draft(draft), self._today, self.choices.custom_fields)
         if problems:
             self._show_problems(problems)
             return False

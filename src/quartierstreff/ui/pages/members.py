@@ -13,8 +13,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -178,8 +178,8 @@ class MembersPage(Page):
         # Resizing to contents would read every row; widths are set once instead.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PeopleTableModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
-        if not self.may_read_all:
-            header.setSectionResizeMode(PeopleTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        if not self.may_read_all:  # names and phones only: the phone column takes the rest
+            header.setSectionResizeMode(PeopleTableModel.PHONE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -188,7 +188,7 @@ class MembersPage(Page):
             self.table.setColumnHidden(column, column not in self.model.visible_columns())
         self._set_column_widths()
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.installEventFilter(self)  # Enter opens the selected person
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
 
@@ -258,7 +258,9 @@ class MembersPage(Page):
             needs=Permission.PEOPLE_WRITE,
         )
         self.more_button.setMenu(menu)
-        self.more_button.setVisible(any(action.isVisible() for action in menu.actions()))
+        self.more_button.setVisible(
+            any(action.isVisible() and not action.isSeparator() for action in menu.actions())
+        )
 
         for widget in (self.new_button, self.leave_button, self.delete_button):
             widget.setVisible(self.may_write)
@@ -359,10 +361,15 @@ class MembersPage(Page):
         with self._database.unit_of_work() as session:
             total = count_people(session, self._actor, PeopleFilter(), today=self._today())
         shown = self.model.rowCount()
-        if shown == total:
-            text = self.tr("%n person(s)", "", shown)
+        locale = QLocale()
+        if shown != total:
+            text = self.tr("{shown} of {total} people").format(
+                shown=locale.toString(shown), total=locale.toString(total)
+            )
+        elif shown == 1:
+            text = self.tr("1 person")
         else:
-            text = self.tr("%n of {total} people", "", shown).format(total=total)
+            text = self.tr("{count} people").format(count=locale.toString(shown))
         self.count_label.setText(text)
 
     def _set_column_widths(self) -> None:
@@ -380,7 +387,7 @@ class MembersPage(Page):
         for column, sample in widths.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
-            self.table.setColumnWidth(column, width + 40)
+            self.table.setColumnWidth(column, width + 30)
 
     # -- selection ---------------------------------------------------------------------
 
@@ -420,10 +427,15 @@ class MembersPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
-    def eventFilter(self, watched: object, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.edit_selected()
+            return True
         if (
             watched is self.search
             and isinstance(event, QKeyEvent)
@@ -440,7 +452,7 @@ class MembersPage(Page):
                     if self.selected_row() is None:
                         self.table.selectRow(0)
                 return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     # -- the person form ---------------------------------------------------------------
 
@@ -456,6 +468,8 @@ class MembersPage(Page):
         return self._open_dialog(person_id)
 
     def _open_dialog(self, person_id: int | None) -> PersonDialog | None:
+        if self.dialog is not None and self.dialog.isVisible():  # one form at a time (modal)
+            return self.dialog
         try:
             dialog = PersonDialog(
                 self._database, self._actor, self._today(), person_id, self, confirm=self.confirm
