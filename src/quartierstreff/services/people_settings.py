@@ -304,7 +304,7 @@ def _check_type(
         if not fee.is_finite() or fee < 0:
             raise FieldInvalid("annual_fee", "negative", str(fee))
         if fee > MAX_FEE:
-            raise FieldInvalid("annual_fee", "too_high", str(MAX_FEE))
+            raise FieldInvalid("annual_fee", "too_high", str(int(MAX_FEE)))
         if fee != fee.quantize(Decimal("0.01")):
             raise FieldInvalid("annual_fee", "cents", str(fee))
     return MembershipTypeDraft(name, fee)

@@ -152,7 +152,7 @@ class GroupDialog(QDialog):
         people_column.addWidget(self.people_view, 3)
         remove_row = QHBoxLayout()
         remove_row.addWidget(
-            self._hint(self.tr("Tick the contact persons: they are asked about bookings."))
+            self._hint(self.tr("Tick the contact persons: whom the centre asks about the group."))
         )
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_button)

@@ -471,12 +471,12 @@ class PeopleSettingsSection(QWidget):
         field = self.selected_field()
         if field is None:
             return
-        if field.value_count:
+        if field.value_count == 1:
+            values = self.tr("One person has a value in it; it is deleted with the field.")
+        elif field.value_count:
             values = self.tr(
-                "%n person(s) have a value in it; the values are deleted with the field.",
-                "",
-                field.value_count,
-            )
+                "{count} people have a value in it; the values are deleted with the field."
+            ).format(count=field.value_count)
         else:
             values = self.tr("Nobody has a value in it yet.")
         question = self.tr(
