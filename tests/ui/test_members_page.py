@@ -354,3 +354,57 @@ def test_enter_and_double_click_open_the_person(
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.dialog is not None and page.dialog.person_id == register["bert"]
     page.dialog.reject()
+
+
+def test_the_other_dialogs_get_what_they_need(
+    qtbot: QtBot,
+    centre_database: Database,
+    register: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from quartierstreff.ui.pages import members
+
+    calls: list[tuple[str, tuple[object, ...]]] = []
+
+    def fake(name: str) -> object:
+        class Fake:
+            def __init__(self, *args: object) -> None:
+                calls.append((name, args))
+
+            def exec(self) -> int:
+                return 0
+
+        return Fake
+
+    def export(*args: object) -> None:
+        calls.append(("export_register", args))
+
+    monkeypatch.setattr(
+        members, "_load", lambda module, name: export if name == "export_register" else fake(name)
+    )
+    page = _page(qtbot, centre_database)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(PersonStatus.MEMBER))
+    page.select_person(register["anna"])
+    for action in (
+        page.import_action,
+        page.export_action,
+        page.member_list_action,
+        page.access_action,
+        page.erasure_action,
+    ):
+        assert action.isEnabled()
+        action.trigger()
+    assert [name for name, _ in calls] == [
+        "ImportDialog",
+        "export_register",
+        "MemberListDialog",
+        "AccessRequestDialog",
+        "ErasureDialog",
+    ]
+    args = dict(calls)
+    assert args["ImportDialog"] == (centre_database, ADMIN, TODAY, page)
+    assert args["export_register"][:3] == (page, centre_database, ADMIN)
+    assert args["export_register"][3] == PeopleFilter(status=PersonStatus.MEMBER)
+    assert args["export_register"][4] == TODAY
+    assert args["AccessRequestDialog"] == (centre_database, ADMIN, register["anna"], TODAY, page)
+    assert args["ErasureDialog"] == (centre_database, ADMIN, TODAY, page)
