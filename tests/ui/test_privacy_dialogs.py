@@ -208,3 +208,41 @@ def test_refusals_read_as_sentences() -> None:
     for reason in ("current_member", "already_anonymised", "other"):
         text = message_for(ErasureRefused(7, "Otto Muster", reason))
         assert "Otto Muster" in text and "{" not in text
+
+
+def test_the_overview_shows_open_requests_until_answered(
+    qtbot: QtBot, centre_database: Database
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from quartierstreff.db.models import Role
+    from quartierstreff.services.security import Actor
+    from quartierstreff.ui.pages.dashboard import DashboardPage
+
+    late = _add_person(centre_database, "Erika", "Muster")
+    fresh = _add_person(centre_database, "Hans", "Neu")
+    with centre_database.unit_of_work() as session:
+        overdue = privacy.record_access_request(session, ADMIN, late, dt.date(2026, 10, 1))
+        privacy.record_access_request(session, ADMIN, fresh, dt.date(2026, 11, 20))
+    page = DashboardPage(centre_database, ADMIN, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert "Erika Muster" in texts and "Hans Neu" in texts
+    assert not page.privacy_box.isHidden()
+    red = page.findChildren(QLabel, "overdueDeadline")
+    assert len(red) == 1 and "01.11.2026" in red[0].text()
+    assert "#b3261e" in red[0].styleSheet()
+    assert any("20.12.2026" in text for text in texts)
+
+    volunteer = Actor(user_id=None, username="ehrenamt", role=Role.VOLUNTEER)
+    hidden = DashboardPage(centre_database, volunteer, today=lambda: TODAY)
+    qtbot.addWidget(hidden)
+    hidden.refresh()
+    assert hidden.privacy_box.isHidden()
+
+    with centre_database.unit_of_work() as session:
+        privacy.answer_request(session, ADMIN, overdue.id, TODAY)
+    page.refresh()
+    assert page.privacy_grid.count() == 4  # one row left: Hans Neu
+    qtbot.waitUntil(lambda: not page.findChildren(QLabel, "overdueDeadline"))

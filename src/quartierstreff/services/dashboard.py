@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from quartierstreff.db.models import CentreProfile, Group, Meeting, Membership, Person, Room
 from quartierstreff.services.backup import last_backup
+from quartierstreff.services.privacy import OpenRequest, open_requests
 from quartierstreff.services.security import Actor, Permission, service
 from quartierstreff.services.views import BackupInfo
 
@@ -37,6 +38,9 @@ class DashboardView:
     rooms: int  # rooms in use
     upcoming_meetings: int  # meetings from today on
     next_meetings: tuple[UpcomingMeeting, ...]
+    privacy_requests: tuple[OpenRequest, ...] = ()
+    """Unanswered DSGVO requests, the earliest deadline first (only for roles that see
+    addresses; empty for the others)."""
 
 
 @service(Permission.CENTRE_READ)
@@ -79,6 +83,9 @@ def overview(
         next_meetings=tuple(
             UpcomingMeeting(title=title, starts_at=starts_at, room=room or "")
             for title, starts_at, room in next_rows
+        ),
+        privacy_requests=(
+            tuple(open_requests(session, actor, today)) if actor.may(Permission.PEOPLE_READ) else ()
         ),
     )
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from quartierstreff import clock, paths
 from quartierstreff.db.engine import Database
+from quartierstreff.db.models import PrivacyRequestKind
 from quartierstreff.services.dashboard import (
     BackupStatus,
     DashboardView,
@@ -27,9 +28,11 @@ from quartierstreff.services.dashboard import (
     backup_status,
     overview,
 )
+from quartierstreff.services.privacy import OpenRequest
 from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.backup import format_moment, label_text
 from quartierstreff.ui.i18n import to_qdatetime
+from quartierstreff.ui.models.people import format_date
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.page import Page, heading
 
@@ -91,6 +94,20 @@ class DashboardPage(Page):
         self.meetings_grid.setVerticalSpacing(6)
         self.no_meetings_label = QLabel(self.tr("No meetings are planned yet."), self)
 
+        # Open DSGVO requests with their deadline, shown only while there are any.
+        self.privacy_box = QWidget(self)
+        self.privacy_heading = heading(self.privacy_box, 1.15)
+        self.privacy_heading.setText(self.tr("Open privacy requests"))
+        self.privacy_grid = QGridLayout()
+        self.privacy_grid.setHorizontalSpacing(24)
+        self.privacy_grid.setVerticalSpacing(6)
+        privacy_layout = QVBoxLayout(self.privacy_box)
+        privacy_layout.setContentsMargins(0, 0, 0, 10)
+        privacy_layout.setSpacing(14)
+        privacy_layout.addWidget(self.privacy_heading)
+        privacy_layout.addLayout(self.privacy_grid)
+        self.privacy_box.hide()
+
         self.problems_banner = MessageBanner(self)
         self.restore_button = QPushButton(self.tr("&Restore backup…"), self)
         self.restore_button.clicked.connect(self.restore_requested)
@@ -123,6 +140,7 @@ class DashboardPage(Page):
         layout.addLayout(self.meetings_grid)
         layout.addWidget(self.no_meetings_label)
         layout.addSpacing(10)
+        layout.addWidget(self.privacy_box)
         layout.addWidget(backups_heading)
         layout.addWidget(self.backup_warning)
         layout.addLayout(backup_row)
@@ -222,6 +240,38 @@ class DashboardPage(Page):
         for key, label in self.counts.items():
             label.setText(locale.toString(getattr(view, key)))
         self._show_meetings(view.next_meetings)
+        self._show_privacy_requests(view.privacy_requests)
+
+    def _show_privacy_requests(self, requests: tuple[OpenRequest, ...]) -> None:
+        """Unanswered DSGVO requests with their deadline; overdue ones in red."""
+        while (item := self.privacy_grid.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        kinds = {
+            PrivacyRequestKind.ACCESS: self.tr("Request for information (Art. 15)"),
+            PrivacyRequestKind.ERASURE: self.tr("Request for erasure (Art. 17)"),
+        }
+        for row, request in enumerate(requests):
+            due = (
+                self.tr("overdue: was due by {date}")
+                if request.overdue
+                else self.tr("answer by {date}")
+            ).format(date=format_date(request.due_on))
+            cells = (
+                request.person_name,
+                kinds.get(request.kind, request.kind.value),
+                self.tr("received {date}").format(date=format_date(request.received_on)),
+                due,
+            )
+            for column, text in enumerate(cells):
+                label = QLabel(text, self.privacy_box)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                if request.overdue and column == len(cells) - 1:
+                    label.setObjectName("overdueDeadline")
+                    label.setStyleSheet("color: #b3261e; font-weight: bold;")
+                self.privacy_grid.addWidget(label, row, column)
+        self.privacy_grid.setColumnStretch(3, 1)
+        self.privacy_box.setVisible(bool(requests))
 
     def _show_meetings(self, meetings: tuple[UpcomingMeeting, ...]) -> None:
         while (item := self.meetings_grid.takeAt(0)) is not None:
