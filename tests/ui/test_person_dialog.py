@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -309,3 +310,11 @@ def test_escape_asks_only_with_unsaved_changes(qtbot: QtBot, centre_database: Da
     untouched = _dialog(qtbot, centre_database, confirm=Answers())
     untouched.reject()
     assert not untouched.isVisible()
+
+
+def test_enter_in_a_field_saves(qtbot: QtBot, centre_database: Database) -> None:
+    dialog = _dialog(qtbot, centre_database)
+    dialog.last_name.setText("Weiß")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.last_name, Qt.Key.Key_Return)
+    assert _people(centre_database) == 1
