@@ -266,13 +266,12 @@ class GroupsPage(Page):
                 (self.tr("Organisation"), lambda r: r.name),
                 (self.tr("Kind"), lambda r: kind_label(r.kind)),
                 (self.tr("Town"), lambda r: r.city),
-                (self.tr("Phone"), lambda r: r.phone),
                 (self.tr("Contacts"), lambda r: r.contacts),
             ],
             self,
         )
         p.table.setModel(self.partners_model)
-        set_up_record_list(p.table, 4)
+        set_up_record_list(p.table, 3)
         _fixed_name_column(p.table, 250)
         p.table.selectionModel().selectionChanged.connect(self._show_partner)
         p.table.doubleClicked.connect(self.edit_partner)
@@ -376,11 +375,15 @@ class GroupsPage(Page):
         if group.email:
             parts.append(_section(self.tr("E-mail"), [e(group.email)]))
 
-        def person(p: groups.GroupPersonView) -> str:
+        def person(p: groups.GroupPersonView, *, own_line: bool = False) -> str:
             extra = " · ".join(x for x in (p.phone, p.email) if x)
-            return e(p.name) + (f" <span style='color:gray'>{e(extra)}</span>" if extra else "")
+            if not extra:
+                return e(p.name)
+            gap = "<br>" if own_line else " "
+            return f"{e(p.name)}{gap}<span style='color:gray'>{e(extra)}</span>"
 
-        parts.append(_section(self.tr("Contact persons"), [person(p) for p in group.contacts]))
+        contacts = [person(p, own_line=True) for p in group.contacts]
+        parts.append(_section(self.tr("Contact persons"), contacts))
         members = [person(p) for p in group.people if not p.is_contact]
         parts.append(_section(self.tr("Further people"), members))
         rooms = [e(self._rooms.get(room_id, str(room_id))) for room_id in group.room_ids]
@@ -421,7 +424,7 @@ class GroupsPage(Page):
             return (
                 e(c.name)
                 + function
-                + (f" <span style='color:gray'>{e(extra)}</span>" if extra else "")
+                + (f"<br><span style='color:gray'>{e(extra)}</span>" if extra else "")
             )
 
         parts.append(_section(self.tr("Contacts"), [contact(c) for c in partner.contacts]))
