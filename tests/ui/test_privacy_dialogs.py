@@ -246,3 +246,29 @@ def test_the_overview_shows_open_requests_until_answered(
     page.refresh()
     assert page.privacy_grid.count() == 4  # one row left: Hans Neu
     qtbot.waitUntil(lambda: not page.findChildren(QLabel, "overdueDeadline"))
+
+
+def test_the_retention_period_is_set_in_the_program_settings(
+    qtbot: QtBot, database: Database
+) -> None:
+    from quartierstreff.services.settings import AppSettings, read_settings
+    from quartierstreff.ui.pages.settings_general import GeneralSettingsSection
+
+    section = GeneralSettingsSection(database, ADMIN)
+    qtbot.addWidget(section)
+    section.load()
+    assert section.retention_spin.value() == 3
+    assert section.retention_spin.suffix() != section.tr(" year")
+    section.retention_spin.setValue(1)
+    assert section.retention_spin.suffix() == section.tr(" year")
+    section.retention_spin.setValue(5)
+    assert section.has_changes()
+    assert section.apply()
+    with database.unit_of_work() as session:
+        assert read_settings(session) == AppSettings(member_retention_years=5)
+    # Saving other settings keeps the retention period.
+    section.interval_spin.setValue(8)
+    assert section.apply()
+    with database.unit_of_work() as session:
+        stored = read_settings(session)
+    assert (stored.backup_interval_hours, stored.member_retention_years) == (8, 5)

@@ -1,4 +1,5 @@
-"""Einstellungen ▸ Program: the idle lock and the backups (``services.settings``).
+"""Einstellungen ▸ Program: the idle lock, the backups and the retention period of
+former members' data (``services.settings``).
 
 A section with ``load()`` and ``save()`` like the centre profile; it shows its own
 errors next to its inputs, so the settings page only has to call :meth:`apply`.
@@ -28,6 +29,7 @@ from quartierstreff.services.security import Actor
 from quartierstreff.services.settings import (
     MAX_BACKUP_INTERVAL_HOURS,
     MAX_IDLE_LOCK_MINUTES,
+    MAX_RETENTION_YEARS,
     AppSettings,
     get_settings,
     save_settings,
@@ -51,7 +53,8 @@ def choose_folder(parent: QWidget, start: str) -> str:
 
 
 class GeneralSettingsSection(QWidget):
-    """Idle lock minutes, backup interval and the second backup folder."""
+    """Idle lock minutes, backup interval, the second backup folder and how long former
+    members' data is kept."""
 
     saved = Signal(object)  # the AppSettings as stored
 
@@ -109,6 +112,20 @@ class GeneralSettingsSection(QWidget):
             )
         )
 
+        self.retention_spin = QSpinBox(self)
+        self.retention_spin.setRange(1, MAX_RETENTION_YEARS)
+        self.retention_spin.setAccessibleName(self.tr("Keep former members' data for years"))
+        self.retention_spin.valueChanged.connect(self._retention_suffix)
+        self._retention_suffix(self.retention_spin.value())
+        retention_hint = self._hint(
+            self.tr(
+                "After this many years since they left (or since their last contact with the "
+                "centre), people are offered for anonymisation under Members ▸ Retention "
+                "periods. Receipts and attendance at funded events are kept 10 years in any "
+                "case."
+            )
+        )
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -126,6 +143,10 @@ class GeneralSettingsSection(QWidget):
             self._label(self.tr("&Second backup folder"), self.folder_edit),
             _with_hint(folder_row, folder_hint),
         )
+        form.addRow(
+            self._label(self.tr("Keep former &members' data"), self.retention_spin),
+            _with_hint(self._spin_row(self.retention_spin), retention_hint),
+        )
 
         self.banner = MessageBanner(self)
         layout = QVBoxLayout(self)
@@ -138,11 +159,15 @@ class GeneralSettingsSection(QWidget):
             "idle_lock_minutes": self.idle_lock_spin,
             "backup_interval_hours": self.interval_spin,
             "second_backup_folder": self.folder_edit,
+            "member_retention_years": self.retention_spin,
         }
-        for spin in (self.idle_lock_spin, self.interval_spin):
+        for spin in (self.idle_lock_spin, self.interval_spin, self.retention_spin):
             spin.valueChanged.connect(self._input_changed)
         self.folder_edit.textEdited.connect(self._input_changed)
         self._snapshot = self.view()
+
+    def _retention_suffix(self, years: int) -> None:
+        self.retention_spin.setSuffix(self.tr(" year") if years == 1 else self.tr(" years"))
 
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -205,6 +230,10 @@ class GeneralSettingsSection(QWidget):
             return self.tr("Please choose between 0 and {max} minutes.").format(
                 max=MAX_IDLE_LOCK_MINUTES
             )
+        if error.field == "member_retention_years" and error.reason == "range":
+            return self.tr("Please choose between 1 and {max} years.").format(
+                max=MAX_RETENTION_YEARS
+            )
         if error.field == "backup_interval_hours" and error.reason == "range":
             return self.tr("Please choose between 1 and {max} hours.").format(
                 max=MAX_BACKUP_INTERVAL_HOURS
@@ -218,12 +247,14 @@ class GeneralSettingsSection(QWidget):
             idle_lock_minutes=self.idle_lock_spin.value(),
             backup_interval_hours=self.interval_spin.value(),
             second_backup_folder=self.folder_edit.text().strip(),
+            member_retention_years=self.retention_spin.value(),
         )
 
     def set_view(self, settings: AppSettings) -> None:
         self.idle_lock_spin.setValue(settings.idle_lock_minutes)
         self.interval_spin.setValue(settings.backup_interval_hours)
         self.folder_edit.setText(settings.second_backup_folder)
+        self.retention_spin.setValue(settings.member_retention_years)
         self.folder_edit.setCursorPosition(0)
         self.clear_marks()
         self._snapshot = self.view()
