@@ -574,3 +574,16 @@ def test_person_privacy_shows_the_open_request(session: Session) -> None:
     assert view.name == "Erika Muster"
     assert view.open_access_request == request
     assert view.requests == (request,)
+
+
+def test_the_overview_lists_open_requests_for_roles_that_see_addresses(session: Session) -> None:
+    from quartierstreff.services.dashboard import overview
+
+    person = _person(session)
+    privacy.record_access_request(session, ADMIN, person.id, dt.date(2026, 10, 1))
+    requests = overview(session, ADMIN, TODAY).privacy_requests
+    assert [(r.person_name, r.due_on, r.overdue) for r in requests] == [
+        ("Erika Muster", dt.date(2026, 11, 1), True)
+    ]
+    volunteer = Actor(user_id=None, username="ehrenamt", role=Role.VOLUNTEER)
+    assert overview(session, volunteer, TODAY).privacy_requests == ()
