@@ -150,6 +150,27 @@ def test_a_concurrent_change_is_reported(qtbot: QtBot, centre_database: Database
     dialog.accept()
     assert dialog.saved is None and dialog.banner.tone is Tone.ERROR
     assert dialog.name_edit.text() == "Chor Süd"
+    assert not dialog.reload_button.isHidden()
+    dialog.reload_button.click()
+    assert dialog.name_edit.text() == "Kirchenchor" and dialog.reload_button.isHidden()
+    dialog.name_edit.setText("Chor Süd")
+    dialog.accept()
+    assert dialog.saved is not None and dialog.saved.name == "Chor Süd"
+
+
+def test_a_concurrent_partner_change_is_reported(qtbot: QtBot, centre_database: Database) -> None:
+    ids = _fill(centre_database)
+    page = _page(qtbot, centre_database)
+    page.partners_tab.table.selectRow(1)
+    dialog = page.edit_partner()
+    assert isinstance(dialog, PartnerDialog) and dialog.name_edit.text() == "Stadt"
+    with centre_database.unit_of_work() as session:
+        groups.update_partner(session, ADMIN, ids["stadt"], PartnerDraft("Stadt Stuttgart"))
+    dialog.notes_edit.setPlainText("Neu")
+    dialog.accept()
+    assert dialog.saved is None and not dialog.reload_button.isHidden()
+    dialog.reload()
+    assert dialog.name_edit.text() == "Stadt Stuttgart" and dialog.notes_edit.toPlainText() == ""
 
 
 def test_new_partner_with_a_contact_and_function(qtbot: QtBot, centre_database: Database) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from quartierstreff.db.engine import Database
 from quartierstreff.db.models import PartnerKind
 from quartierstreff.services import groups
-from quartierstreff.services.errors import FieldInvalid, QuartierstreffError
+from quartierstreff.services.errors import ConcurrentEdit, FieldInvalid, QuartierstreffError
 from quartierstreff.services.groups import PartnerDetail, PartnerDraft
 from quartierstreff.services.security import Actor
 from quartierstreff.ui.dialogs.group import mark
@@ -147,6 +147,15 @@ class PartnerDialog(QDialog):
         column.addWidget(self.picker)
 
         self.banner = MessageBanner(self)
+        self.reload_button = QPushButton(self.tr("Re&load"), self)
+        self.reload_button.setToolTip(
+            self.tr("Show the entry as it is stored now; your input is discarded")
+        )
+        self.reload_button.hide()  # offered when someone else saved in the meantime
+        self.reload_button.clicked.connect(self.reload)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.banner, 1)
+        message_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -158,7 +167,7 @@ class PartnerDialog(QDialog):
         columns.addWidget(box, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.banner)
+        layout.addLayout(message_row)
         layout.addWidget(buttons)
 
         self._inputs: dict[str, QWidget] = {
@@ -263,7 +272,26 @@ class PartnerDialog(QDialog):
             mark(self._inputs.get(error.field))
             self.banner.show_error(message_for(error))
             return
+        except ConcurrentEdit as error:
+            self.banner.show_error(message_for(error))
+            self.reload_button.show()
+            return
         except QuartierstreffError as error:
             self.banner.show_error(message_for(error))
             return
         super().accept()
+
+    def reload(self) -> None:
+        """Show the stored entry again (after someone else saved it), discarding the input."""
+        if self._partner is None:
+            return
+        try:
+            with self._database.unit_of_work() as session:
+                fresh = groups.get_partner(session, self._actor, self._partner.id)
+        except QuartierstreffError as error:
+            self.banner.show_error(message_for(error))
+            return
+        self._partner = fresh
+        self.set_detail(fresh)
+        self.reload_button.hide()
+        self.banner.clear_message()
