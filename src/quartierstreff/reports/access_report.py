@@ -285,7 +285,7 @@ def access_story(data: AccessData) -> list[Flowable]:
                 f"ab {format_date(s.first_date)}"
                 + (f" bis {format_date(s.until_date)}" if s.until_date else ""),
                 f"{s.title} (regelmäßig, {s.start_time:%H:%M}–{s.end_time:%H:%M} Uhr)",
-                "",
+                ", ".join(s.rooms),
                 _roles(s.roles),
             ]
             for s in data.booking_series

@@ -273,6 +273,7 @@ class AccessBookingSeries:
     until_date: dt.date | None
     start_time: dt.time
     end_time: dt.time
+    rooms: tuple[str, ...]
     roles: tuple[str, ...]
 
 
@@ -742,6 +743,7 @@ def access_data(session: Session, person: Person, today: dt.date) -> AccessData:
             s.until_date,
             s.start_time,
             s.end_time,
+            tuple(sorted(room.name for room in s.rooms)),
             _roles(
                 ("contact", s.contact_person_id == pid),
                 ("responsible", s.responsible_person_id == pid),
