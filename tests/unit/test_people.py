@@ -454,3 +454,9 @@ def test_choices_list_groups_types_and_custom_fields(session: Session) -> None:
     choices = people.people_choices(session, VOLUNTEER)
     assert [g.name for g in choices.groups] == ["Schachgruppe"]
     assert {t.id for t in choices.membership_types} == {ids["full"], ids["reduced"]}
+
+
+def test_names_sort_in_german_dictionary_order(session: Session) -> None:
+    for number, last in enumerate(["Zimmermann", "Öztürk", "Ochs", "Ahrens", "Äbi", "weiß"]):
+        _add(session, last_name=last, email=f"p{number}@example.org")
+    assert _find(session) == ["Äbi", "Ahrens", "Ochs", "Öztürk", "weiß", "Zimmermann"]

@@ -33,6 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from quartierstreff.db import search
 from quartierstreff.services.concurrency import concurrent_edit_from
 from quartierstreff.services.errors import DiskFull
 
@@ -51,6 +52,21 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    dbapi_connection.create_collation(GERMAN, _german_order)
+
+
+GERMAN = "german"
+"""A SQLite collation in German dictionary order (Ä with A, ß as ss, case ignored);
+SQLite's own order puts Öztürk after Zimmermann. ``ORDER BY name COLLATE german``."""
+
+
+def _german_key(text: str) -> tuple[str, str]:
+    return search.sort_key(text), text
+
+
+def _german_order(left: str, right: str) -> int:
+    a, b = _german_key(left), _german_key(right)
+    return (a > b) - (a < b)
 
 
 def _on_sqlite_begin(connection: Connection) -> None:

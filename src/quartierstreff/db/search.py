@@ -59,3 +59,8 @@ def index_words(texts: Iterable[str], phones: Iterable[str] = ()) -> set[str]:
 def prefix_bounds(word: str) -> tuple[str, str]:
     """``low <= w < high`` for every word ``w`` that starts with ``word`` (binary order)."""
     return word, word + "\U0010ffff"
+
+
+def sort_key(text: str) -> str:
+    """``text`` for sorting in German dictionary order: case and accents ignored."""
+    return _strip_accents(unicodedata.normalize("NFKC", text).casefold())

@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from quartierstreff.db import search
 from quartierstreff.db.base import utcnow
+from quartierstreff.db.engine import GERMAN
 from quartierstreff.db.models import (
     Consent,
     ConsentPurpose,
@@ -581,17 +582,37 @@ def _member_since(today: dt.date) -> ColumnElement[dt.date]:
     )
 
 
-def _sort_columns(sort: PeopleSort, today: dt.date) -> list[ColumnElement[Any]]:
-    name: list[ColumnElement[Any]] = [func.lower(Person.last_name), func.lower(Person.first_name)]
+_ICU_ROOT = "und-x-icu"
+"""PostgreSQL's Unicode root collation (Ä with A): there whenever the server has ICU."""
+
+
+def _text_order(session: Session, column: ColumnElement[str]) -> ColumnElement[Any]:
+    """``column`` in German dictionary order: SQLite gets the program's collation
+    (db.engine.GERMAN), PostgreSQL its ICU root collation, or else the database's own."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return column.collate(GERMAN)
+    has_icu = connection.info.get(_ICU_ROOT)
+    if has_icu is None:
+        found = connection.execute(
+            select(literal(1)).where(
+                text("EXISTS (SELECT 1 FROM pg_collation WHERE collname = :n)")
+            ),
+            {"n": _ICU_ROOT},
+        ).first()
+        has_icu = connection.info[_ICU_ROOT] = found is not None
+    return column.collate(_ICU_ROOT) if has_icu else func.lower(column)
+
+
+def _sort_columns(session: Session, sort: PeopleSort, today: dt.date) -> list[ColumnElement[Any]]:
+    def words(column: Any) -> ColumnElement[Any]:
+        return _text_order(session, column)
+
     match sort:
         case PeopleSort.NAME:
-            return [*name]
+            return [words(Person.last_name), words(Person.first_name)]
         case PeopleSort.ADDRESS:
-            return [
-                Person.postal_code.expression,
-                func.lower(Person.city),
-                func.lower(Person.street),
-            ]
+            return [Person.postal_code.expression, words(Person.city), words(Person.street)]
         case PeopleSort.EMAIL:
             return [func.lower(Person.email)]
         case PeopleSort.PHONE:
@@ -623,7 +644,7 @@ def find_people(
     Roles without ``PEOPLE_READ`` search names and phone numbers only.
     """
     query = _people_query(session, actor, people_filter, today)
-    columns = [*_sort_columns(sort, today), Person.id]
+    columns = [*_sort_columns(session, sort, today), Person.id]
     if descending:
         query = query.order_by(*(column.desc() for column in columns))
     else:
@@ -881,21 +902,21 @@ def _sync_custom_values(
     definitions = {d.id: d for d in _custom_field_views(session)}
     stored = {value.field_id: value for value in person.custom_values}
     wanted: dict[int, str] = {}
-    for field_id, text in values:
+    for field_id, raw in values:
         definition = definitions.get(field_id)
         if definition is None:
             raise NotFound("custom_field", str(field_id))
-        parsed = parse_custom_value(definition, text) if text else ""
+        parsed = parse_custom_value(definition, raw) if raw else ""
         if parsed:
             wanted[field_id] = parsed
     for field_id, row in stored.items():
         if field_id not in wanted:
             person.custom_values.remove(row)
-    for field_id, text in wanted.items():
+    for field_id, value in wanted.items():
         if field_id in stored:
-            stored[field_id].value = text
+            stored[field_id].value = value
         else:
-            person.custom_values.append(CustomFieldValue(field_id=field_id, value=text))
+            person.custom_values.append(CustomFieldValue(field_id=field_id, value=value))
 
 
 @service(Permission.PEOPLE_WRITE)
