@@ -26,6 +26,8 @@ from quartierstreff.services.errors import (
     DuplicatePerson,
     ErasureRefused,
     FieldInvalid,
+    ImportCancelled,
+    ImportHasInvalidRows,
     InvalidDatabaseUrl,
     LoginFailed,
     LoginRequired,
@@ -37,6 +39,7 @@ from quartierstreff.services.errors import (
     RestoreConflict,
     RestoreFailed,
     SchemaTooNew,
+    TableFileInvalid,
     TrashEntryUnavailable,
 )
 from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP
@@ -87,6 +90,8 @@ _FIELD_LABELS: dict[str, str] = {
     "notes": QT_TRANSLATE_NOOP("FieldNames", "Notes"),
     "membership_start": QT_TRANSLATE_NOOP("FieldNames", "Member from"),
     "membership_end": QT_TRANSLATE_NOOP("FieldNames", "Member until"),
+    "membership_type": QT_TRANSLATE_NOOP("FieldNames", "Membership type"),
+    "groups": QT_TRANSLATE_NOOP("FieldNames", "Groups"),
     "consent_text_version": QT_TRANSLATE_NOOP("FieldNames", "Version of the consent text"),
     "consent_source": QT_TRANSLATE_NOOP("FieldNames", "Consent given by"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("FieldNames", "Consent withdrawn on"),
@@ -189,6 +194,17 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
         "Errors", "Please fill in which version of the consent text was signed."
     ),
     ("", "custom_number"): QT_TRANSLATE_NOOP("Errors", "“{field}” must be a number."),
+    ("", "invalid_date"): QT_TRANSLATE_NOOP("Errors", "{field} “{value}” is not a valid date."),
+    ("", "two_digit_year"): QT_TRANSLATE_NOOP(
+        "Errors", "{field} “{value}”: please write the year with four digits (e.g. 03.07.1958)."
+    ),
+    ("person", "duplicate_in_file"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The same person as in line {value} (same name and date of birth or same e-mail address).",
+    ),
+    ("last_name", "no_column"): QT_TRANSLATE_NOOP(
+        "Errors", "No column is assigned to the last name (or the full name)."
+    ),
     ("", "date_format"): QT_TRANSLATE_NOOP(
         "Errors", "“{field}”: “{value}” is not a date. Please write it like 24.11.2026."
     ),
@@ -342,6 +358,18 @@ def message_for(error: QuartierstreffError) -> str:
             return _backup_message(error)
         case ErasureRefused():
             return _erasure_message(error)
+        case TableFileInvalid():
+            return _table_file_message(error)
+        case ImportHasInvalidRows(count=count):
+            return QCoreApplication.translate(
+                "Errors",
+                "Rows with errors: {count}. Nothing was imported; please correct the file "
+                "or skip the rows with errors.",
+            ).format(count=count)
+        case ImportCancelled():
+            return QCoreApplication.translate(
+                "Errors", "The import was cancelled; nothing was imported."
+            )
         case ReportFailed(path=path, reason=reason, detail=detail):
             return QCoreApplication.translate(
                 "Errors", "The PDF file {path} could not be written: {reason}."
@@ -390,6 +418,50 @@ def _erasure_message(error: ErasureRefused) -> str:
             "Errors", "{who} cannot be anonymised. Nothing was changed."
         )
     return sentence.replace("{who}", who)
+
+
+_TABLE_FILE_REASONS = {
+    "missing": QT_TRANSLATE_NOOP("Errors", "The file “{name}” does not exist."),
+    "unreadable": QT_TRANSLATE_NOOP("Errors", "The file “{name}” cannot be read ({detail})."),
+    "empty": QT_TRANSLATE_NOOP("Errors", "The file “{name}” is empty."),
+    "binary": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and "
+        "choose “CSV” or “Excel workbook (.xlsx)”.",
+    ),
+    "no_header": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file “{name}” has no header row with column names. Please add one as the first "
+        "line (e.g. Vorname, Nachname, Straße, PLZ, Ort).",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The file “{name}” is damaged or in a format that cannot be read ({detail})."
+    ),
+    "old_excel": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel "
+        "workbook (.xlsx)” or as CSV.",
+    ),
+    "unknown_suffix": QT_TRANSLATE_NOOP(
+        "Errors", "“{name}”: this file type is not supported; please use .csv or .xlsx."
+    ),
+    "too_many_rows": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file “{name}” has more than {detail} rows, too many for one import. Please split "
+        "the file. Nothing was imported.",
+    ),
+    "too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The file “{name}” is larger than {detail} MB and is not read."
+    ),
+    "unwritable": QT_TRANSLATE_NOOP("Errors", "The file “{name}” cannot be written ({detail})."),
+}
+
+
+def _table_file_message(error: TableFileInvalid) -> str:
+    template = _TABLE_FILE_REASONS.get(error.reason) or _TABLE_FILE_REASONS["damaged"]
+    return QCoreApplication.translate("Errors", template).format(
+        name=error.name, detail=error.detail or error.reason
+    )
 
 
 _REPORT_REASONS = {
