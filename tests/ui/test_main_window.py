@@ -71,6 +71,8 @@ def test_opens_in_german_with_title_navigation_and_database(
     assert [action.text() for action in menus[2].menu().actions()] == [
         "&Benutzer und Rollen …",
         "Änderungs&protokoll …",
+        "",  # separator
+        "&Verzeichnis der Verarbeitungstätigkeiten (PDF)…",
     ]
 
 

@@ -29,6 +29,7 @@ from quartierstreff.ui.backup import BackupController
 from quartierstreff.ui.dialogs.audit import AuditDialog
 from quartierstreff.ui.dialogs.backup_now import BackupNowDialog
 from quartierstreff.ui.dialogs.login import IdleWatcher, LockScreen, role_label
+from quartierstreff.ui.dialogs.processing_record import save_processing_record
 from quartierstreff.ui.dialogs.restore import RestoreDialog
 from quartierstreff.ui.dialogs.trash import TrashDialog
 from quartierstreff.ui.dialogs.users import UsersDialog
@@ -173,14 +174,22 @@ class MainWindow(QMainWindow):
         self.users_action = QAction(self.tr("&Users and roles…"), self)
         self.users_action.triggered.connect(self.show_users)
         self.users_action.setEnabled(self._actor.may(Permission.USERS_MANAGE))
+        self.users_action.setVisible(self.users_action.isEnabled())
         admin_menu.addAction(self.users_action)
         self.audit_action = QAction(self.tr("&Audit trail…"), self)
         self.audit_action.triggered.connect(self.show_audit)
         self.audit_action.setEnabled(self._actor.may(Permission.AUDIT_READ))
+        self.audit_action.setVisible(self.audit_action.isEnabled())
         admin_menu.addAction(self.audit_action)
-        admin_menu.menuAction().setVisible(
-            self.users_action.isEnabled() or self.audit_action.isEnabled()
+        admin_menu.addSeparator()
+        self.processing_record_action = QAction(
+            self.tr("&Record of processing activities (PDF)…"), self
         )
+        self.processing_record_action.setToolTip(
+            self.tr("The record of processing activities required by Art. 30 GDPR.")
+        )
+        self.processing_record_action.triggered.connect(self.save_processing_record)
+        admin_menu.addAction(self.processing_record_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Quartierstreff"), self)
@@ -323,6 +332,9 @@ class MainWindow(QMainWindow):
     def _profile_saved(self, profile: CentreProfileView) -> None:
         self._update_title(profile)
         self.statusBar().showMessage(self.tr("Centre profile saved."), 5000)
+
+    def save_processing_record(self) -> None:
+        save_processing_record(self, self._database, self._actor, clock.today())
 
     def show_trash(self) -> TrashDialog:
         """Open the bin (not blocking); the current page reloads after a restore."""
