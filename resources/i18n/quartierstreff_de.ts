@@ -2,9 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="+65" />
+        <source>Choose a folder for the information</source>
+        <translation>Ordner für die Auskunft wählen</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Information for the person</source>
+        <translation>Auskunft für die Person</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Information for the person (Art. 15 GDPR)</source>
+        <translation>Auskunft für die Person (Art. 15 DSGVO)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Everyone may ask which data the centre holds about them. The answer is due within one month. It is created here as a PDF for the person and a JSON file with the same data; the request is then marked as answered.</source>
+        <translation>Jede Person darf fragen, welche Daten der Treff über sie gespeichert hat. Die Antwort ist innerhalb eines Monats fällig. Sie wird hier als PDF für die Person und als JSON-Datei mit denselben Daten erstellt; die Anfrage gilt dann als beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request &amp;received on:</source>
+        <translation>Anfrage &amp;eingegangen am:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer due by:</source>
+        <translation>Antwort fällig bis:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Record request only</source>
+        <translation>Anfrage nur &amp;vermerken</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note the request now and create the information later; the overview shows its deadline.</source>
+        <translation>Die Anfrage jetzt vermerken und die Auskunft später erstellen; die Übersicht zeigt die Frist.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Create information…</source>
+        <translation>Auskunft &amp;erstellen…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>A request received on {date} is open; creating the information answers it.</source>
+        <translation>Eine Anfrage vom {date} ist offen; mit der Auskunft wird sie beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No request of this person is open.</source>
+        <translation>Von dieser Person ist keine Anfrage offen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{date} (overdue)</source>
+        <translation>{date} (überfällig)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The request is recorded. Please answer it by {date}.</source>
+        <translation>Die Anfrage ist vermerkt. Bitte beantworten Sie sie bis zum {date}.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The information has been created and the request is marked as answered.</source>
+        <translation>Die Auskunft ist erstellt, und die Anfrage ist als beantwortet vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF for the person: {pdf}</source>
+        <translation>PDF für die Person: {pdf}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data copy (JSON): {json}</source>
+        <translation>Datenkopie (JSON): {json}</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="+40" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="+39" />
         <source>created</source>
         <translation>angelegt</translation>
     </message>
@@ -90,7 +183,7 @@
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+6" />
         <source>Select an entry to see which fields changed.</source>
         <translation>Wählen Sie einen Eintrag, um zu sehen, welche Felder sich geändert haben.</translation>
     </message>
@@ -128,7 +221,7 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="+129" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="+127" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
@@ -187,7 +280,7 @@
         <translation>&amp;Auswählen …</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>&amp;Back up</source>
         <translation>&amp;Sichern</translation>
     </message>
@@ -456,9 +549,216 @@
     </message>
 </context>
 <context>
+    <name>ConsentPurposes</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="+72" />
+        <source>Photos on the internet</source>
+        <translation>Fotos im Internet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>may appear in photos (web)</source>
+        <translation>darf auf Fotos (Web)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Photos in print</source>
+        <translation>Fotos in Druckwerken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>may appear in photos (print)</source>
+        <translation>darf auf Fotos (Druck)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>receives the newsletter</source>
+        <translation>bekommt den Newsletter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Birthday list</source>
+        <translation>Geburtstagsliste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on the birthday list</source>
+        <translation>auf der Geburtstagsliste</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Member list shared with members</source>
+        <translation>Mitgliederliste an Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on the member list for members</source>
+        <translation>auf der Mitgliederliste</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRow</name>
+    <message>
+        <location line="+101" />
+        <source>e.g. 2024-01</source>
+        <translation>z. B. 2024-01</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. signed form</source>
+        <translation>z. B. unterschriebenes Formular</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not withdrawn</source>
+        <translation>nicht widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdraw</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The person withdraws this consent today</source>
+        <translation>Die Person widerruft diese Einwilligung heute</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only for an entry made by mistake</source>
+        <translation>Nur für einen versehentlichen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Purpose:</source>
+        <translation>Zweck:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Text version:</source>
+        <translation>Textversion:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Given on:</source>
+        <translation>Erteilt am:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Withdrawn on:</source>
+        <translation>Widerrufen am:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="+100" />
+        <source>New field</source>
+        <translation>Neues Feld</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change field</source>
+        <translation>Feld ändern</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. T-shirt size</source>
+        <translation>z. B. T-Shirt-Größe</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>One choice per line</source>
+        <translation>Eine Auswahl je Zeile</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Name of the field:</source>
+        <translation>&amp;Name des Felds:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Choices:</source>
+        <translation>&amp;Auswahl:</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Any text up to 2,000 characters.</source>
+        <translation>Beliebiger Text bis 2.000 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A number such as 3 or 12,5.</source>
+        <translation>Eine Zahl wie 3 oder 12,5.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A date such as 24.11.2026.</source>
+        <translation>Ein Datum wie 24.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A tick: yes or no.</source>
+        <translation>Ein Haken: ja oder nein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One of the choices below.</source>
+        <translation>Eine der Auswahlmöglichkeiten unten.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldType</name>
+    <message>
+        <location line="-96" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes/no</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+67" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+70" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -498,7 +798,12 @@
         <translation>Es sind noch keine Treffen geplant.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>Open privacy requests</source>
+        <translation>Offene Datenschutz-Anfragen</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
@@ -513,7 +818,7 @@
         <translation>&amp;Jetzt sichern …</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>No backup has been made yet.</source>
         <translation>Es wurde noch keine Sicherung gemacht.</translation>
     </message>
@@ -557,16 +862,41 @@
         <source>{name} in {city}</source>
         <translation>{name} in {city}</translation>
     </message>
+    <message>
+        <location line="+16" />
+        <source>Request for information (Art. 15)</source>
+        <translation>Auskunftsersuchen (Art. 15)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request for erasure (Art. 17)</source>
+        <translation>Löschersuchen (Art. 17)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>overdue: was due by {date}</source>
+        <translation>überfällig: Frist war der {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>answer by {date}</source>
+        <translation>beantworten bis {date}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>received {date}</source>
+        <translation>eingegangen am {date}</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="+81" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="+76" />
         <source>Quartierstreff — the database cannot be opened</source>
         <translation>Quartierstreff — die Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+22" />
         <source>Restore the &amp;newest backup</source>
         <translation>&amp;Neueste Sicherung wiederherstellen</translation>
     </message>
@@ -637,9 +967,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="-111" />
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+</context>
+<context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="+130" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="+260" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -688,11 +1026,147 @@
         <source>Centre profile</source>
         <translation>Profil des Treffs</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Membership type</source>
+        <translation>Mitgliedsart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Privacy request</source>
+        <translation>Datenschutz-Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="-184" />
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location line="+283" />
+        <source>Retention periods</source>
+        <translation>Aufbewahrungsfristen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Retention periods and anonymisation</source>
+        <translation>Aufbewahrungsfristen und Anonymisierung</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nobody's retention period has ended. There is nothing to anonymise.</source>
+        <translation>Bei niemandem ist die Aufbewahrungsfrist abgelaufen. Es gibt nichts zu anonymisieren.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymisieren…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Former members and other people whose last contact with the centre was more than {years} years ago (see Settings). Anonymising removes names, address, contact data, notes and consents; counts and age bands remain. Where receipts or attendance at funded events must still be kept, the person is blocked instead (hidden from normal use) until that period ends.</source>
+        <translation>Ehemalige Mitglieder und andere Personen, deren letzter Kontakt mit dem Treff mehr als {years} Jahre zurückliegt (siehe Einstellungen). Beim Anonymisieren werden Namen, Anschrift, Kontaktdaten, Notizen und Einwilligungen entfernt; Zählungen und Altersgruppen bleiben erhalten. Müssen Belege oder die Teilnahme an geförderten Veranstaltungen noch aufbewahrt werden, wird die Person stattdessen bis zum Ende dieser Frist gesperrt (im normalen Betrieb ausgeblendet).</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Anonymise {names}? Names and contact data are removed for good and cannot be restored. People whose receipts or attendance lists must still be kept are blocked instead.</source>
+        <translation>{names} anonymisieren? Namen und Kontaktdaten werden endgültig entfernt und lassen sich nicht wiederherstellen. Wessen Belege oder Teilnahmelisten noch aufbewahrt werden müssen, wird stattdessen gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{name} (until {date})</source>
+        <translation>{name} (bis {date})</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Anonymised: {names}.</source>
+        <translation>Anonymisiert: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Blocked while their data must be kept: {names}.</source>
+        <translation>Gesperrt, solange ihre Daten aufbewahrt werden müssen: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTableModel</name>
+    <message>
+        <location line="-160" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last activity</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Must be kept until</source>
+        <translation>Aufbewahren bis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Former member</source>
+        <translation>Ehemaliges Mitglied</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not a member</source>
+        <translation>Kein Mitglied</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Can be anonymised</source>
+        <translation>Kann anonymisiert werden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>receipts (10 years, § 147 AO)</source>
+        <translation>Belege (10 Jahre, § 147 AO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attendance at funded events (10 years)</source>
+        <translation>Teilnahme an geförderten Veranstaltungen (10 Jahre)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Blocked: {reasons}</source>
+        <translation>Gesperrt: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To be blocked: {reasons}</source>
+        <translation>Wird gesperrt: {reasons}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location line="-55" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="-160" />
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>Eine IBAN beginnt mit dem Ländercode, z. B. DE89 3704 0044 0532 0130 00.</translation>
     </message>
@@ -772,7 +1246,202 @@
         <translation>Sie können sich nicht selbst deaktivieren.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+1" />
+        <source>Please fill in the last name.</source>
+        <translation>Bitte den Nachnamen eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{field}” contains invisible control characters. Please type it again.</source>
+        <translation>„{field}“ enthält unsichtbare Steuerzeichen. Bitte neu eintippen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{field}” is too long: at most {value} characters, please shorten it.</source>
+        <translation>„{field}“ ist zu lang: höchstens {value} Zeichen, bitte kürzen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The postcode “{value}” is not valid: a German postcode has five digits.</source>
+        <translation>Die PLZ „{value}“ stimmt nicht: Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{value}” is not an e-mail address (it needs an @ and a domain).</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse (es fehlen @ oder die Domain).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{value}” is not a phone number: digits, spaces, + / - ( ) only.</source>
+        <translation>„{value}“ ist keine Telefonnummer: nur Ziffern, Leerzeichen und + / - ( ).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The date of birth is in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The date the request was received is in the future.</source>
+        <translation>Das Eingangsdatum der Anfrage liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A request cannot be answered before it was received.</source>
+        <translation>Eine Anfrage kann nicht vor ihrem Eingang beantwortet werden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The date of birth is before 1900. Please check the year.</source>
+        <translation>Das Geburtsdatum liegt vor 1900. Bitte das Jahr prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A membership cannot end before it starts.</source>
+        <translation>Eine Mitgliedschaft kann nicht vor ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Two membership periods overlap. A period must end before the next starts.</source>
+        <translation>Zwei Mitgliedschaftszeiträume überschneiden sich. Ein Zeitraum muss enden, bevor der nächste beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This person has no current membership that could end.</source>
+        <translation>Diese Person hat keine laufende Mitgliedschaft, die enden könnte.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Eine Einwilligung kann nicht vor ihrer Erteilung widerrufen werden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please fill in which version of the consent text was signed.</source>
+        <translation>Bitte eintragen, welche Version des Einwilligungstexts unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{field}” must be a number.</source>
+        <translation>„{field}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{field} “{value}” is not a valid date.</source>
+        <translation>{field} „{value}“ ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{field} “{value}”: please write the year with four digits (e.g. 03.07.1958).</source>
+        <translation>{field} „{value}“: Bitte das Jahr vierstellig schreiben (z. B. 03.07.1958).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The same person as in line {value} (same name and date of birth or same e-mail address).</source>
+        <translation>Dieselbe Person wie in Zeile {value} (gleicher Name und Geburtsdatum oder gleiche E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No column is assigned to the last name (or the full name).</source>
+        <translation>Keine Spalte ist dem Nachnamen (oder dem ganzen Namen) zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{field}”: “{value}” is not a date. Please write it like 24.11.2026.</source>
+        <translation>„{field}“: „{value}“ ist kein Datum. Bitte so schreiben: 24.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please fill in the day the membership starts.</source>
+        <translation>Bitte tragen Sie ein, ab wann die Mitgliedschaft gilt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please fill in the day the consent was given.</source>
+        <translation>Bitte tragen Sie ein, wann die Einwilligung erteilt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{field}” must be a date such as 24.11.2026.</source>
+        <translation>„{field}“ muss ein Datum sein, z. B. 24.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{field}” must be yes or no.</source>
+        <translation>„{field}“ muss ja oder nein sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{field}” must be one of the choices set in the settings.</source>
+        <translation>„{field}“ muss eine der in den Einstellungen festgelegten Auswahlen sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{field}” is too long.</source>
+        <translation>„{field}“ ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The name “{value}” is already taken. Please choose another one.</source>
+        <translation>Der Name „{value}“ ist schon vergeben. Bitte wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There already is a field called “{value}”. Please choose another name.</source>
+        <translation>Ein Feld „{value}“ gibt es schon. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{value}” is not a web address (e.g. www.example.org).</source>
+        <translation>„{value}“ ist keine Web-Adresse (z. B. www.beispiel.de).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A choice field needs at least one choice: please write one per line.</source>
+        <translation>Ein Auswahlfeld braucht mindestens eine Auswahl: bitte eine je Zeile schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many choices: at most {value}.</source>
+        <translation>Zu viele Auswahlmöglichkeiten: höchstens {value}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The choice “{value}” is still chosen for some people, so it cannot be removed.</source>
+        <translation>Die Auswahl „{value}“ ist noch bei Personen eingetragen und kann deshalb nicht entfallen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{value} people already have a value for this field, so its type cannot change.</source>
+        <translation>Bei {value} Personen ist in diesem Feld schon etwas eingetragen, daher kann sich sein Typ nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The annual fee cannot be negative.</source>
+        <translation>Der Jahresbeitrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The annual fee is too high: at most {value} €.</source>
+        <translation>Der Jahresbeitrag ist zu hoch: höchstens {value} €.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The annual fee can have at most two decimal places.</source>
+        <translation>Der Jahresbeitrag hat höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{value}” is not an amount of money, e.g. 36,00.</source>
+        <translation>„{value}“ ist kein Geldbetrag, z. B. 36,00.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</source>
+        <translation>„{name}“ (Nr. {id}) steht schon im Register, mit gleichem Namen und Geburtsdatum oder gleicher E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The database already contains data. The example centre can only be loaded into an empty database.</source>
         <translation>Die Datenbank enthält bereits Daten. Der Beispiel-Treff kann nur in eine leere Datenbank geladen werden.</translation>
     </message>
@@ -831,12 +1500,157 @@ Genannter Grund: {reason}</translation>
         <translation>Bitte melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+16" />
+        <source>Rows with errors: {count}. Nothing was imported; please correct the file or skip the rows with errors.</source>
+        <translation>Fehlerhafte Zeilen: {count}. Es wurde nichts importiert; bitte die Datei korrigieren oder die fehlerhaften Zeilen überspringen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The PDF file {path} could not be written: {reason}.</source>
+        <translation>Die PDF-Datei {path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The action could not be completed.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>is still in an active group</source>
+        <translation>ist noch in einer aktiven Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is a contact person of a partner organisation</source>
+        <translation>ist Ansprechperson einer Partnerorganisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has an active user account</source>
+        <translation>hat ein aktives Benutzerkonto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is the contact person of an open funding application</source>
+        <translation>ist Ansprechperson eines laufenden Förderantrags</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is named in a running series of bookings</source>
+        <translation>ist bei einer laufenden Serienbelegung eingetragen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>“{name}” (no. {id})</source>
+        <translation>„{name}“ (Nr. {id})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{who} is a member; only former members are anonymised.</source>
+        <translation>{who} ist Mitglied; anonymisiert werden nur ehemalige Mitglieder.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{who} {role} and so cannot be anonymised.</source>
+        <translation>{who} {role} und kann deshalb nicht anonymisiert werden.</translation>
+    </message>
+    <message>
         <location line="+6" />
+        <source>is still active</source>
+        <translation>ist noch aktiv</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{who} can only be anonymised from {date}: the retention period set in the settings runs until then. Nothing was changed.</source>
+        <translation>{who} kann erst ab dem {date} anonymisiert werden: Bis dahin läuft die Aufbewahrungsfrist aus den Einstellungen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{who} has already been anonymised.</source>
+        <translation>{who} ist bereits anonymisiert.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{who} cannot be anonymised. Nothing was changed.</source>
+        <translation>{who} kann nicht anonymisiert werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The file “{name}” does not exist.</source>
+        <translation>Die Datei „{name}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file “{name}” cannot be read ({detail}).</source>
+        <translation>Die Datei „{name}“ lässt sich nicht lesen ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file “{name}” is empty.</source>
+        <translation>Die Datei „{name}“ ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</source>
+        <translation>„{name}“ ist keine Textdatei (CSV). Bitte in Excel oder LibreOffice „Speichern unter“ wählen und „CSV“ oder „Excel-Arbeitsmappe (.xlsx)“ einstellen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The file “{name}” has no header row with column names. Please add one as the first line (e.g. Vorname, Nachname, Straße, PLZ, Ort).</source>
+        <translation>Die Datei „{name}“ hat keine Kopfzeile mit Spaltennamen. Bitte als erste Zeile eine einfügen (z. B. Vorname, Nachname, Straße, PLZ, Ort).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The file “{name}” is damaged or in a format that cannot be read ({detail}).</source>
+        <translation>Die Datei „{name}“ ist beschädigt oder hat ein Format, das sich nicht lesen lässt ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel workbook (.xlsx)” or as CSV.</source>
+        <translation>„{name}“ ist im alten Excel-Format (.xls). Bitte in Excel als „Excel-Arbeitsmappe (.xlsx)“ oder als CSV speichern.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>“{name}”: this file type is not supported; please use .csv or .xlsx.</source>
+        <translation>„{name}“: Dieses Dateiformat wird nicht unterstützt; bitte .csv oder .xlsx verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file “{name}” has more than {detail} rows, too many for one import. Please split the file. Nothing was imported.</source>
+        <translation>Die Datei „{name}“ hat mehr als {detail} Zeilen, zu viele für einen Import. Bitte die Datei aufteilen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The file “{name}” is larger than {detail} MB and is not read.</source>
+        <translation>Die Datei „{name}“ ist größer als {detail} MB und wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file “{name}” cannot be written ({detail}).</source>
+        <translation>Die Datei „{name}“ lässt sich nicht schreiben ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the folder does not exist</source>
+        <translation>den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>that is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no permission to write (is the file still open in another program?)</source>
+        <translation>keine Schreibberechtigung (ist die Datei noch in einem anderen Programm geöffnet?)</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</source>
         <translation>Jemand anderes hat das Profil des Treffs inzwischen geändert (zuletzt gespeichert von „{who}“).</translation>
     </message>
@@ -1016,7 +1830,8 @@ Genannter Grund: {reason}</translation>
         <translation>Die Sicherung {name} enthält fehlerhafte Daten ({detail}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-224" />
+        <location line="+228" />
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
@@ -1084,7 +1899,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location line="-456" />
+        <location line="-713" />
         <location line="+20" />
         <source>Name</source>
         <translation>Name</translation>
@@ -1236,6 +2051,116 @@ Genannter Grund: {reason}</translation>
         <source>Second backup folder</source>
         <translation>Zweiter Sicherungsordner</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member from</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member until</source>
+        <translation>Mitglied bis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Membership type</source>
+        <translation>Mitgliedsart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version of the consent text</source>
+        <translation>Version des Einwilligungstexts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent given by</source>
+        <translation>Einwilligung erteilt über</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent withdrawn on</source>
+        <translation>Einwilligung widerrufen am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent given on</source>
+        <translation>Einwilligung erteilt am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep former members' data for</source>
+        <translation>Daten ehemaliger Mitglieder aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request received on</source>
+        <translation>Anfrage eingegangen am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request answered on</source>
+        <translation>Anfrage beantwortet am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field name</source>
+        <translation>Feldname</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annual fee</source>
+        <translation>Jahresbeitrag</translation>
+    </message>
 </context>
 <context>
     <name>FinancePage</name>
@@ -1266,12 +2191,12 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>GeneralSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="+48" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="+50" />
         <source>Choose the second backup folder</source>
         <translation>Zweiten Sicherungsordner wählen</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -1326,7 +2251,17 @@ Genannter Grund: {reason}</translation>
         <translation>Jede automatische Sicherung wird zusätzlich hierher kopiert, z. B. auf einen USB-Stick oder ein Netzlaufwerk. Ist der Ordner nicht erreichbar, erfahren Sie es. Leer lassen für keinen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
+        <source>Keep former members' data for years</source>
+        <translation>Daten ehemaliger Mitglieder aufbewahren, Jahre</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>After this many years since they left (or since their last contact with the centre), people are offered for anonymisation under Members ▸ Retention periods. Receipts and attendance at funded events are kept 10 years in any case.</source>
+        <translation>Nach so vielen Jahren seit dem Austritt (oder seit dem letzten Kontakt mit dem Treff) werden Personen unter Mitglieder ▸ Aufbewahrungsfristen zur Anonymisierung angeboten. Belege und die Teilnahme an geförderten Veranstaltungen werden in jedem Fall 10 Jahre aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>&amp;Lock the window after</source>
         <translation>Fenster &amp;sperren nach</translation>
     </message>
@@ -1341,7 +2276,22 @@ Genannter Grund: {reason}</translation>
         <translation>&amp;Zweiter Sicherungsordner</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+4" />
+        <source>Keep former &amp;members' data</source>
+        <translation>Daten ehemaliger &amp;Mitglieder aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source> year</source>
+        <translation> Jahr</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</source>
         <translation>Solange sich jemand mit einer kurzen PIN anmeldet, muss sich das Fenster selbst sperren. Bitte wählen Sie mindestens 1 Minute.</translation>
     </message>
@@ -1352,21 +2302,654 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>Please choose between 1 and {max} years.</source>
+        <translation>Bitte wählen Sie zwischen 1 und {max} Jahren.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Please choose between 1 and {max} hours.</source>
         <translation>Bitte wählen Sie zwischen 1 und {max} Stunden.</translation>
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="+81" />
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change group</source>
+        <translation>Gruppe ändern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. Strickcafé</source>
+        <translation>z. B. Strickcafé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The group's own address, if it has one</source>
+        <translation>Die eigene Adresse der Gruppe, falls sie eine hat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Public: may appear in the programme</source>
+        <translation>Ö&amp;ffentlich: darf im Programm erscheinen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Active &amp;until</source>
+        <translation>Aktiv &amp;bis</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>What the group does, when it meets</source>
+        <translation>Was die Gruppe macht, wann sie sich trifft</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Usual rooms</source>
+        <translation>Übliche Räume</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Description:</source>
+        <translation>Be&amp;schreibung:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Usual &amp;rooms:</source>
+        <translation>Übliche &amp;Räume:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Re&amp;move from group</source>
+        <translation>Aus der Gruppe en&amp;tfernen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>People in the group</source>
+        <translation>Personen in der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tick the contact persons: whom the centre asks about the group.</source>
+        <translation>Haken bei den Ansprechpersonen: Sie fragt der Treff, wenn es um die Gruppe geht.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add someone from the register:</source>
+        <translation>Jemanden aus dem Verzeichnis hinzufügen:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the entry as it is stored now; your input is discarded</source>
+        <translation>Den Eintrag so zeigen, wie er jetzt gespeichert ist; Ihre Eingaben werden verworfen</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="+14" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="+221" />
         <source>Groups &amp; partners</source>
         <translation>Gruppen &amp; Partner</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Search groups or contact persons…</source>
+        <translation>Gruppen oder Ansprechpersonen suchen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search groups</source>
+        <translation>Gruppen suchen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New group…</source>
+        <translation>&amp;Neue Gruppe …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+33" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern …</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <location line="+33" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+152" />
+        <source>Contact persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <location line="-151" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+130" />
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <location line="-130" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active until</source>
+        <translation>Aktiv bis</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Search partners, towns or contacts…</source>
+        <translation>Partner, Orte oder Kontakte suchen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search partners</source>
+        <translation>Partner suchen</translation>
+    </message>
+    <message>
         <location line="+2" />
-        <source>This is where you will find the groups and initiatives that meet at the centre, with their contact persons and usual rooms, and your partners: the municipality, churches, schools, associations and funders.</source>
-        <translation>Hier finden Sie künftig die Gruppen und Initiativen, die sich im Treff treffen, mit ihren Ansprechpersonen und Stammräumen – und Ihre Partner: Kommune, Kirchen, Schulen, Vereine und Förderer.</translation>
+        <source>Kind of partner</source>
+        <translation>Art des Partners</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;New partner…</source>
+        <translation>&amp;Neuer Partner …</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+161" />
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="-146" />
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Partners</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>No group yet.</source>
+        <translation>Noch keine Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Not public</source>
+        <translation>Nicht öffentlich</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>active until {date}</source>
+        <translation>aktiv bis {date}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Further people</source>
+        <translation>Weitere Personen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Usual rooms</source>
+        <translation>Übliche Räume</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No partner organisation here.</source>
+        <translation>Hier ist keine Partnerorganisation.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Group “{name}” created.</source>
+        <translation>Gruppe „{name}“ angelegt.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Group “{name}” saved.</source>
+        <translation>Gruppe „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Delete the group “{name}”? Its people stay in the register and its bookings stay booked. The group can be restored from the bin for 30 days.</source>
+        <translation>Die Gruppe „{name}“ löschen? Ihre Personen bleiben im Verzeichnis und ihre Buchungen bleiben bestehen. Die Gruppe lässt sich 30 Tage lang aus dem Papierkorb wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Group “{name}” moved to the bin.</source>
+        <translation>Gruppe „{name}“ in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Partner “{name}” created.</source>
+        <translation>Partner „{name}“ angelegt.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Partner “{name}” saved.</source>
+        <translation>Partner „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Delete the partner organisation “{name}”? Its contacts stay in the register. It can be restored from the bin for 30 days.</source>
+        <translation>Die Partnerorganisation „{name}“ löschen? Ihre Kontakte bleiben im Verzeichnis. Sie lässt sich 30 Tage lang aus dem Papierkorb wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete partner organisation</source>
+        <translation>Partnerorganisation löschen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Partner “{name}” moved to the bin.</source>
+        <translation>Partner „{name}“ in den Papierkorb verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="+63" />
+        <source>— do not import —</source>
+        <translation>– nicht importieren –</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full name (first and last)</source>
+        <translation>Ganzer Name (Vor- und Nachname)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>House number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member from</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member until</source>
+        <translation>Mitglied bis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Membership type</source>
+        <translation>Mitgliedsart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+77" />
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+173" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-172" />
+        <location line="+172" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <source>Choose a table saved by Excel or LibreOffice (.xlsx or .csv). The first row must hold the column names, such as Vorname, Nachname, Straße, PLZ, Ort, E-Mail, Telefon, Geburtsdatum, Eintritt. Next you can check which column goes where; nothing is saved before the last step.</source>
+        <translation>Wählen Sie eine Tabelle, die mit Excel oder LibreOffice gespeichert wurde (.xlsx oder .csv). In der ersten Zeile müssen die Spaltennamen stehen, z. B. Vorname, Nachname, Straße, PLZ, Ort, E-Mail, Telefon, Geburtsdatum, Eintritt. Danach können Sie prüfen, welche Spalte wohin gehört; gespeichert wird erst im letzten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;auswählen …</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Which column holds what? The guesses come from the column names; columns set to “do not import” are left out.</source>
+        <translation>Welche Spalte enthält was? Die Vorschläge stammen aus den Spaltennamen; Spalten mit „nicht importieren“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Rows with errors</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+11" />
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Skip the rows with errors and import the others</source>
+        <translation>Fehlerhafte Zeilen überspringen und die übrigen importieren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Probably already in the register</source>
+        <translation>Wahrscheinlich schon im Register</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>In the register</source>
+        <translation>Im Register</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Do not import these rows</source>
+        <translation>Diese Zeilen nicht importieren</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Step 1 of 3: choose the file</source>
+        <translation>Schritt 1 von 3: Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 2 of 3: assign the columns</source>
+        <translation>Schritt 2 von 3: Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step 3 of 3: check and import</source>
+        <translation>Schritt 3 von 3: prüfen und importieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Importing…</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Rows with data: %1 · columns: %2</source>
+        <translation>Zeilen mit Daten: %1 · Spalten: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Goes to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>New membership types: %1</source>
+        <translation>Neue Mitgliedsarten: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New groups: %1</source>
+        <translation>Neue Gruppen: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Rows in the file: %1</source>
+        <translation>Zeilen in der Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to import: %1</source>
+        <translation>zu importieren: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>with errors: %1</source>
+        <translation>fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>probably already in the register: %1</source>
+        <translation>wahrscheinlich schon im Register: %1</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Importing people…</source>
+        <translation>Personen werden importiert …</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Import finished. People imported: %1</source>
+        <translation>Import abgeschlossen. Importierte Personen: %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Rows read: %1 …</source>
+        <translation>Gelesene Zeilen: %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="+72" />
+        <source>Leaving the association</source>
+        <translation>Austritt aus dem Verein</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>On which day does {name} leave the association? The membership ends on that day; nothing is deleted.</source>
+        <translation>An welchem Tag tritt {name} aus dem Verein aus? Die Mitgliedschaft endet an diesem Tag; gelöscht wird nichts.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Leaves on:</source>
+        <translation>Austritt am:</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +3027,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="+89" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="+90" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1534,12 +3117,22 @@ Genannter Grund: {reason}</translation>
         <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Audit trail…</source>
         <translation>Änderungs&amp;protokoll …</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
+        <source>&amp;Record of processing activities (PDF)…</source>
+        <translation>&amp;Verzeichnis der Verarbeitungstätigkeiten (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The record of processing activities required by Art. 30 GDPR.</source>
+        <translation>Das Verzeichnis der Verarbeitungstätigkeiten nach Art. 30 DSGVO.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1559,12 +3152,12 @@ Genannter Grund: {reason}</translation>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+65" />
         <source>Centre profile saved.</source>
         <translation>Profil des Treffs gespeichert.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>About Quartierstreff</source>
         <translation>Über Quartierstreff</translation>
     </message>
@@ -1588,22 +3181,504 @@ Genannter Grund: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>MemberListDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="+44" />
+        <source>Save member list</source>
+        <translation>Mitgliederliste speichern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Print member list</source>
+        <translation>Mitgliederliste drucken</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The list shows everyone who is a member today, sorted by name. Choose what else it should show.</source>
+        <translation>Die Liste zeigt alle, die heute Mitglied sind, nach Namen sortiert. Wählen Sie, was sie außerdem zeigen soll.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Address</source>
+        <translation>&amp;Anschrift</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member &amp;since</source>
+        <translation>Mitglied &amp;seit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Membership &amp;type</source>
+        <translation>Mitg&amp;liedsart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Birthday (only with consent)</source>
+        <translation>&amp;Geburtstag (nur mit Einwilligung)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Groups</source>
+        <translation>G&amp;ruppen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>List to hand out to &amp;members</source>
+        <translation>Liste zur Weitergabe an die &amp;Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only members who agreed to the member list being shared are on it, and only public groups are shown. Without this option the list is for the board only.</source>
+        <translation>Darauf steht nur, wer der Weitergabe der Mitgliederliste zugestimmt hat, und es werden nur öffentliche Gruppen gezeigt. Ohne diese Einstellung ist die Liste nur für den Vorstand.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Saved: 1 member in {file}.</source>
+        <translation>Gespeichert: 1 Mitglied in {file}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved: {count} members in {file}.</source>
+        <translation>Gespeichert: {count} Mitglieder in {file}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>1 member without consent to share the list is not on it.</source>
+        <translation>1 Mitglied ohne Einwilligung zur Weitergabe steht nicht darauf.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} members without consent to share the list are not on it.</source>
+        <translation>{count} Mitglieder ohne Einwilligung zur Weitergabe stehen nicht darauf.</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/members.py" line="+14" />
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="+45" />
+        <location line="+19" />
+        <location line="+402" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
+        <location line="-418" />
+        <source>Search name, address, email or phone</source>
+        <translation>Name, Adresse, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search name or phone</source>
+        <translation>Name oder Telefon suchen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
         <location line="+2" />
-        <source>This is where you will look after the people of your centre: addresses, memberships and fees, consents under the GDPR, and requests for information or erasure with their deadlines.</source>
-        <translation>Hier pflegen Sie künftig die Menschen Ihres Treffs: Adressen, Mitgliedschaften und Beiträge, Einwilligungen nach der DSGVO sowie Auskunfts- und Löschanfragen mit ihren Fristen.</translation>
+        <source>Non-members</source>
+        <translation>Nichtmitglieder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Former members</source>
+        <translation>Ehemalige</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>&amp;New person</source>
+        <translation>&amp;Neue Person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a person to the register (Ctrl+N)</source>
+        <translation>Eine Person ins Verzeichnis aufnehmen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the selected person (Enter or double-click)</source>
+        <translation>Die ausgewählte Person öffnen (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Leaving…</source>
+        <translation>&amp;Austritt…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The selected member leaves the association: the membership gets an end date</source>
+        <translation>Das ausgewählte Mitglied tritt aus dem Verein aus: Die Mitgliedschaft bekommt ein Enddatum</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Move to &amp;bin</source>
+        <translation>In den &amp;Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>For entries made by mistake; restorable from the bin for 30 days</source>
+        <translation>Für versehentliche Einträge; 30 Tage lang aus dem Papierkorb wiederherstellbar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Member list (PDF)…</source>
+        <translation>&amp;Mitgliederliste (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Information for the person (Art. 15)…</source>
+        <translation>&amp;Auskunft (Art. 15)…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Retention periods…</source>
+        <translation>&amp;Löschfristen…</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Membership &amp;type:</source>
+        <translation>Mitgliedsar&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Consent:</source>
+        <translation>&amp;Einwilligung:</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>{shown} of {total} people</source>
+        <translation>{shown} von {total} Personen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} people</source>
+        <translation>{count} Personen</translation>
+    </message>
+    <message>
+        <location line="+142" />
+        <source>{name} leaves the association on {date}.</source>
+        <translation>{name} tritt am {date} aus dem Verein aus.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Move “{name}” to the bin? Only do this for an entry made by mistake; for a member who leaves, use “Leaving…”. The bin keeps the entry for 30 days.</source>
+        <translation>„{name}“ in den Papierkorb verschieben? Das ist nur für versehentliche Einträge gedacht; wenn ein Mitglied austritt, nehmen Sie „Austritt…“. Der Papierkorb bewahrt den Eintrag 30 Tage auf.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>“{name}” is in the bin (File ▸ Bin) and can be restored for 30 days.</source>
+        <translation>„{name}“ liegt im Papierkorb (Datei ▸ Papierkorb) und kann 30 Tage lang wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Not available in this version</source>
+        <translation>In dieser Version nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipRow</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="+33" />
+        <source>still a member</source>
+        <translation>noch Mitglied</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no type)</source>
+        <translation>(keine Art)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only for a period entered by mistake; for leaving, fill in “until”</source>
+        <translation>Nur für einen versehentlich eingetragenen Zeitraum; bei Austritt „bis“ ausfüllen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipTypeDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="+143" />
+        <source>New membership type</source>
+        <translation>Neue Mitgliedsart</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change membership type</source>
+        <translation>Mitgliedsart ändern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. Reduced</source>
+        <translation>z. B. Ermäßigt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 36,00 — empty if there is none</source>
+        <translation>z. B. 36,00 – leer, wenn es keinen gibt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annual &amp;fee (€):</source>
+        <translation>&amp;Jahresbeitrag (€):</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="+73" />
+        <source>New partner organisation</source>
+        <translation>Neue Partnerorganisation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change partner organisation</source>
+        <translation>Partnerorganisation ändern</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>e.g. Stadt Stuttgart, Amt für Soziales</source>
+        <translation>z. B. Stadt Stuttgart, Amt für Soziales</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>e.g. www.example.org</source>
+        <translation>z. B. www.beispiel.de</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Postcode, town:</source>
+        <translation>&amp;PLZ, Ort:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Re&amp;move contact</source>
+        <translation>Kontakt ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Double-click the function to change it, e.g. Quartiersmanagement.</source>
+        <translation>Doppelklick auf die Funktion, um sie zu ändern, z. B. Quartiersmanagement.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add someone from the register:</source>
+        <translation>Jemanden aus dem Verzeichnis hinzufügen:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the entry as it is stored now; your input is discarded</source>
+        <translation>Den Eintrag so zeigen, wie er jetzt gespeichert ist; Ihre Eingaben werden verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKind</name>
+    <message>
+        <location line="-107" />
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder</source>
+        <translation>Förderer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>School</source>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Church</source>
+        <translation>Kirche</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Association</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="+166" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="+170" />
         <source>New password for {name}</source>
         <translation>Neues Passwort für {name}</translation>
     </message>
@@ -1629,9 +3704,428 @@ Genannter Grund: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>PeopleExport</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_export.py" line="+26" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV for Excel, separated by semicolons (*.csv)</source>
+        <translation>CSV für Excel, durch Semikolon getrennt (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+14" />
+        <source>Export people</source>
+        <translation>Personen exportieren</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSettingsSection</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="+59" />
+        <source>Fields of your own that the person form shows below the usual ones, e.g. T-shirt size or allergies.</source>
+        <translation>Eigene Felder, die das Personenformular unter den üblichen zeigt, z. B. T-Shirt-Größe oder Allergien.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People with a value</source>
+        <translation>Personen mit Eintrag</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New &amp;field…</source>
+        <translation>Neues &amp;Feld …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+33" />
+        <source>Change…</source>
+        <translation>Ändern …</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <location line="+33" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show this field earlier in the person form</source>
+        <translation>Dieses Feld im Personenformular weiter oben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show this field later in the person form</source>
+        <translation>Dieses Feld im Personenformular weiter unten zeigen</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The kinds of membership a person can have, each with its annual fee.</source>
+        <translation>Die Arten der Mitgliedschaft, jeweils mit ihrem Jahresbeitrag.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Membership type</source>
+        <translation>Mitgliedsart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annual fee</source>
+        <translation>Jahresbeitrag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New &amp;membership type…</source>
+        <translation>Neue &amp;Mitgliedsart …</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Own fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Membership types</source>
+        <translation>Mitgliedsarten</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>The field “{name}” has been saved.</source>
+        <translation>Das Feld „{name}“ ist gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>One person has a value in it; it is deleted with the field.</source>
+        <translation>Bei einer Person ist etwas eingetragen; der Eintrag wird mit dem Feld gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} people have a value in it; the values are deleted with the field.</source>
+        <translation>Bei {count} Personen ist etwas eingetragen; die Einträge werden mit dem Feld gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nobody has a value in it yet.</source>
+        <translation>Bisher ist bei niemandem etwas eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete the field “{name}”? {values} It can be restored from the bin for 30 days.</source>
+        <translation>Das Feld „{name}“ löschen? {values} Es lässt sich 30 Tage lang aus dem Papierkorb wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete field</source>
+        <translation>Feld löschen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The field “{name}” has been moved to the bin.</source>
+        <translation>Das Feld „{name}“ ist in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The membership type “{name}” has been saved.</source>
+        <translation>Die Mitgliedsart „{name}“ ist gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Delete the membership type “{name}”?</source>
+        <translation>Die Mitgliedsart „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete membership type</source>
+        <translation>Mitgliedsart löschen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The membership type “{name}” has been deleted.</source>
+        <translation>Die Mitgliedsart „{name}“ ist gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="+213" />
+        <source>Left on {date}</source>
+        <translation>Ausgetreten am {date}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member since</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Membership type</source>
+        <translation>Mitgliedsart</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="+118" />
+        <source>Reloa&amp;d</source>
+        <translation>Neu la&amp;den</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the person as stored now; your input is discarded</source>
+        <translation>Die Person so zeigen, wie sie jetzt gespeichert ist; Ihre Eingaben werden verworfen</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the person (Ctrl+S or Enter)</source>
+        <translation>Person speichern (Strg+S oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>optional, e.g. 03.07.1958 — leave empty if not known</source>
+        <translation>freiwillig, z. B. 03.07.1958 – leer lassen, wenn unbekannt</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Last name:</source>
+        <translation>Nachn&amp;ame:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date of &amp;birth:</source>
+        <translation>Ge&amp;burtsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address and contact</source>
+        <translation>Anschrift und Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>St&amp;reet:</source>
+        <translation>St&amp;raße:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Post&amp;code, town:</source>
+        <translation>P&amp;LZ, Ort:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>M&amp;obile:</source>
+        <translation>M&amp;obil:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Me&amp;mbership</source>
+        <translation>&amp;Mitgliedschaft</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Periods of membership. When someone leaves, fill in “until”: the period stays on record. Someone who is not a member (a contact person, a participant) has no period.</source>
+        <translation>Zeiträume der Mitgliedschaft. Tritt jemand aus, tragen Sie „bis“ ein: Der Zeitraum bleibt erhalten. Wer kein Mitglied ist (Ansprechperson, Teilnehmende), hat keinen Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add membership period</source>
+        <translation>Mitgliedszeitraum hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No groups yet (page Groups &amp; partners).</source>
+        <translation>Noch keine Gruppen (Seite „Gruppen &amp; Partner“).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The groups this person belongs to:</source>
+        <translation>Gruppen, zu denen diese Person gehört:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Co&amp;nsents</source>
+        <translation>E&amp;inwilligungen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consents under the GDPR, each for one purpose. A withdrawn consent stays on record with the day it was withdrawn.</source>
+        <translation>Einwilligungen nach der DSGVO, jede für einen Zweck. Eine widerrufene Einwilligung bleibt mit dem Tag des Widerrufs dokumentiert.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Add consent</source>
+        <translation>Einwilligung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>O&amp;wn fields</source>
+        <translation>Eigene &amp;Felder</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No&amp;tes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+1" />
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Person: {name}</source>
+        <translation>Person: {name}</translation>
+    </message>
+    <message>
+        <location line="+251" />
+        <source>Add “{name}” anyway?</source>
+        <translation>„{name}“ trotzdem anlegen?</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Discard your changes to this person?</source>
+        <translation>Ihre Änderungen an dieser Person verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/person_picker.py" line="+95" />
+        <source>Search the register by name or phone…</source>
+        <translation>Im Verzeichnis nach Name oder Telefon suchen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search for a person</source>
+        <translation>Person suchen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>People found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Nobody in the register matches “{text}”. New people are entered on the Members page.</source>
+        <translation>Niemand im Verzeichnis passt zu „{text}“. Neue Personen tragen Sie auf der Seite Mitglieder ein.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The first {shown} of {count} matches; type more to narrow it.</source>
+        <translation>Die ersten {shown} von {count} Treffern; tippen Sie weiter, um die Suche einzugrenzen.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Type part of a name to find someone in the register.</source>
+        <translation>Tippen Sie einen Teil des Namens, um jemanden im Verzeichnis zu finden.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location line="+42" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="+38" />
         <source>PIN for {name}</source>
         <translation>PIN für {name}</translation>
     </message>
@@ -1651,9 +4145,32 @@ Genannter Grund: {reason}</translation>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>&amp;Remove PIN</source>
         <translation>PIN &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecord</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="+27" />
+        <source>Save record of processing activities</source>
+        <translation>Verzeichnis der Verarbeitungstätigkeiten speichern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>record-of-processing-activities-{date}.pdf</source>
+        <translation>verarbeitungsverzeichnis-{date}.pdf</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +4542,7 @@ Genannter Grund: {reason}</translation>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+5" />
         <source>There are no backups in {folder}.</source>
         <translation>In {folder} gibt es keine Sicherungen.</translation>
     </message>
@@ -2045,7 +4562,7 @@ Genannter Grund: {reason}</translation>
         <translation>Vor dem Wiederherstellen wird eine Kopie der jetzigen Datenbank in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+13" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2146,7 +4663,7 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+180" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+182" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2164,6 +4681,11 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <location line="+16" />
         <source>Program and backups</source>
         <translation>Programm und Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2201,12 +4723,12 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>The settings have been saved.</source>
         <translation>Die Einstellungen wurden gespeichert.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2219,7 +4741,7 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="+139" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="+138" />
         <location line="+5" />
         <source>Bin</source>
         <translation>Papierkorb</translation>
@@ -2235,7 +4757,7 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <translation>Gelöschte Einträge</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+6" />
         <source>The bin is empty.
 Nothing has been deleted in the last 30 days.</source>
         <translation>Der Papierkorb ist leer.
@@ -2255,7 +4777,7 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location line="-157" />
+        <location line="-139" />
         <source>Deleted on</source>
         <translation>Gelöscht am</translation>
     </message>
@@ -2283,7 +4805,7 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="-173" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="-163" />
         <source>New user</source>
         <translation>Neuer Benutzer</translation>
     </message>
@@ -2328,7 +4850,7 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+15" />
         <source>Bookings, meetings and attendance; names and phone numbers of people. No addresses, no finances.</source>
         <translation>Belegungen, Treffen und Anwesenheit; Namen und Telefonnummern von Personen. Keine Adressen, keine Finanzen.</translation>
     </message>
@@ -2351,7 +4873,7 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location line="+165" />
+        <location line="+157" />
         <location line="+5" />
         <source>Users and roles</source>
         <translation>Benutzer und Rollen</translation>
@@ -2392,7 +4914,7 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
         <source>&amp;New user…</source>
         <translation>&amp;Neuer Benutzer …</translation>
     </message>

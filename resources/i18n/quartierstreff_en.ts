@@ -2,125 +2,218 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="65" />
+        <source>Choose a folder for the information</source>
+        <translation>Choose a folder for the information</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="110" />
+        <source>Information for the person</source>
+        <translation>Information for the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="114" />
+        <source>Information for the person (Art. 15 GDPR)</source>
+        <translation>Information for the person (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="117" />
+        <source>Everyone may ask which data the centre holds about them. The answer is due within one month. It is created here as a PDF for the person and a JSON file with the same data; the request is then marked as answered.</source>
+        <translation>Everyone may ask which data the centre holds about them. The answer is due within one month. It is created here as a PDF for the person and a JSON file with the same data; the request is then marked as answered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="138" />
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="139" />
+        <source>Request &amp;received on:</source>
+        <translation>Request &amp;received on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="142" />
+        <source>Answer due by:</source>
+        <translation>Answer due by:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="145" />
+        <source>&amp;Record request only</source>
+        <translation>&amp;Record request only</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="148" />
+        <source>Note the request now and create the information later; the overview shows its deadline.</source>
+        <translation>Note the request now and create the information later; the overview shows its deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="153" />
+        <source>&amp;Create information…</source>
+        <translation>&amp;Create information…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="158" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="194" />
+        <source>A request received on {date} is open; creating the information answers it.</source>
+        <translation>A request received on {date} is open; creating the information answers it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="200" />
+        <source>No request of this person is open.</source>
+        <translation>No request of this person is open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="210" />
+        <source>{date} (overdue)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="226" />
+        <source>The request is recorded. Please answer it by {date}.</source>
+        <translation>The request is recorded. Please answer it by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="255" />
+        <source>The information has been created and the request is marked as answered.</source>
+        <translation>The information has been created and the request is marked as answered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="257" />
+        <source>PDF for the person: {pdf}</source>
+        <translation>PDF for the person: {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="258" />
+        <source>Data copy (JSON): {json}</source>
+        <translation>Data copy (JSON): {json}</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="40" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="39" />
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="41" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="40" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="42" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="41" />
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="43" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="42" />
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="44" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="43" />
         <source>logged in</source>
         <translation>logged in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="45" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="44" />
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="72" />
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="76" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="86" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="85" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="91" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="90" />
         <source>&amp;Who:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="92" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="91" />
         <source>&amp;Area:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="92" />
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="93" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="104" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="104" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="104" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="104" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="104" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="117" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="110" />
         <source>Select an entry to see which fields changed.</source>
         <translation>Select an entry to see which fields changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="124" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="117" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="147" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="140" />
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="150" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="143" />
         <source>all areas</source>
         <translation>all areas</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="189" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="182" />
         <source>{count} entries (the newest {limit} at most)</source>
         <translation>{count} entries (the newest {limit} at most)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="191" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="184" />
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="205" />
+        <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="198" />
         <source>No field values recorded.</source>
         <translation>No field values recorded.</translation>
     </message>
@@ -128,22 +221,22 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="129" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="127" />
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="128" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="131" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="129" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="132" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="130" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -187,17 +280,17 @@
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="102" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="99" />
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="148" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="145" />
         <source>Please choose the folder for the backup.</source>
         <translation>Please choose the folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="164" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="161" />
         <source>The backup has been saved:
 {path}</source>
         <translation>The backup has been saved:
@@ -456,333 +549,909 @@
     </message>
 </context>
 <context>
+    <name>ConsentPurposes</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="72" />
+        <source>Photos on the internet</source>
+        <translation>Photos on the internet</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="73" />
+        <source>may appear in photos (web)</source>
+        <translation>may appear in photos (web)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="76" />
+        <source>Photos in print</source>
+        <translation>Photos in print</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="77" />
+        <source>may appear in photos (print)</source>
+        <translation>may appear in photos (print)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="80" />
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="81" />
+        <source>receives the newsletter</source>
+        <translation>receives the newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="84" />
+        <source>Birthday list</source>
+        <translation>Birthday list</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="85" />
+        <source>on the birthday list</source>
+        <translation>on the birthday list</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="88" />
+        <source>Member list shared with members</source>
+        <translation>Member list shared with members</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="89" />
+        <source>on the member list for members</source>
+        <translation>on the member list for members</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRow</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="190" />
+        <source>e.g. 2024-01</source>
+        <translation>e.g. 2024-01</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="193" />
+        <source>e.g. signed form</source>
+        <translation>e.g. signed form</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="194" />
+        <source>not withdrawn</source>
+        <translation>not withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="195" />
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="196" />
+        <source>The person withdraws this consent today</source>
+        <translation>The person withdraws this consent today</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="198" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="199" />
+        <source>Only for an entry made by mistake</source>
+        <translation>Only for an entry made by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="210" />
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="214" />
+        <source>Text version:</source>
+        <translation>Text version:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="217" />
+        <source>Given on:</source>
+        <translation>Given on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="218" />
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="224" />
+        <source>Withdrawn on:</source>
+        <translation>Withdrawn on:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="100" />
+        <source>New field</source>
+        <translation>New field</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="100" />
+        <source>Change field</source>
+        <translation>Change field</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="103" />
+        <source>e.g. T-shirt size</source>
+        <translation>e.g. T-shirt size</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="109" />
+        <source>One choice per line</source>
+        <translation>One choice per line</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="117" />
+        <source>&amp;Name of the field:</source>
+        <translation>&amp;Name of the field:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="118" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="120" />
+        <source>&amp;Choices:</source>
+        <translation>&amp;Choices:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="147" />
+        <source>Any text up to 2,000 characters.</source>
+        <translation>Any text up to 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="148" />
+        <source>A number such as 3 or 12,5.</source>
+        <translation>A number such as 3 or 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="149" />
+        <source>A date such as 24.11.2026.</source>
+        <translation>A date such as 24.11.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="150" />
+        <source>A tick: yes or no.</source>
+        <translation>A tick: yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="151" />
+        <source>One of the choices below.</source>
+        <translation>One of the choices below.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldType</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="55" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="56" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="57" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="58" />
+        <source>Yes/no</source>
+        <translation>Yes/no</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="59" />
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="67" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="70" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="72" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="75" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="76" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="77" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="78" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="79" />
         <source>Upcoming meetings</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="88" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="91" />
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="92" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="95" />
         <source>No meetings are planned yet.</source>
         <translation>No meetings are planned yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="100" />
+        <source>Open privacy requests</source>
+        <translation>Open privacy requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="112" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="116" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="104" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="121" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="160" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="178" />
         <source>No backup has been made yet.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="163" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="181" />
         <source>Last backup: {when} ({kind}), in {folder}</source>
         <translation>Last backup: {when} ({kind}), in {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="174" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="192" />
         <source>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="181" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="199" />
         <source>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="195" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="213" />
         <source>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="200" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="218" />
         <source>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="204" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="222" />
         <source>The check of the database at start found problems:</source>
         <translation>The check of the database at start found problems:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="213" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="231" />
         <source>The centre's name has not been entered yet (see Settings).</source>
         <translation>The centre's name has not been entered yet (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="217" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="235" />
         <source>{name} in {city}</source>
         <translation>{name} in {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="251" />
+        <source>Request for information (Art. 15)</source>
+        <translation>Request for information (Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="252" />
+        <source>Request for erasure (Art. 17)</source>
+        <translation>Request for erasure (Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="256" />
+        <source>overdue: was due by {date}</source>
+        <translation>overdue: was due by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="258" />
+        <source>answer by {date}</source>
+        <translation>answer by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="263" />
+        <source>received {date}</source>
+        <translation>received {date}</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="76" />
         <source>Quartierstreff — the database cannot be opened</source>
         <translation>Quartierstreff — the database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="106" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="98" />
         <source>Restore the &amp;newest backup</source>
         <translation>Restore the &amp;newest backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="107" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="99" />
         <source>Choose &amp;another backup…</source>
         <translation>Choose &amp;another backup…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="108" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="149" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="141" />
         <source>The database file is damaged</source>
         <translation>The database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="152" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="144" />
         <source>The database file {file} is damaged or is not a database ({reason}). It has not been changed, and Quartierstreff will not create a new, empty database in its place.</source>
         <translation>The database file {file} is damaged or is not a database ({reason}). It has not been changed, and Quartierstreff will not create a new, empty database in its place.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="165" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="157" />
         <source>The newest backup is from {when}. Restoring it brings back the data as they were then. The damaged file is kept in {folder}.</source>
         <translation>The newest backup is from {when}. Restoring it brings back the data as they were then. The damaged file is kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="170" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="162" />
         <source>Restore the &amp;newest backup ({when})</source>
         <translation>Restore the &amp;newest backup ({when})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="176" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="168" />
         <source>There is no backup in {folder}. If you have one elsewhere, e.g. on a USB stick, choose it. The damaged file is kept in the backups folder.</source>
         <translation>There is no backup in {folder}. If you have one elsewhere, e.g. on a USB stick, choose it. The damaged file is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="182" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="174" />
         <source>This is not a Quartierstreff database</source>
         <translation>This is not a Quartierstreff database</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="185" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="177" />
         <source>The file {file} belongs to another program (it holds the tables {tables}). Quartierstreff does not change it.</source>
         <translation>The file {file} belongs to another program (it holds the tables {tables}). Quartierstreff does not change it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="191" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="183" />
         <source>Please check which database Quartierstreff should open (the setting QUARTIERSTREFF_DATABASE or the option --database).</source>
         <translation>Please check which database Quartierstreff should open (the setting QUARTIERSTREFF_DATABASE or the option --database).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="197" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="189" />
         <source>This database is from a newer version</source>
         <translation>This database is from a newer version</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="201" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="193" />
         <source>The database has not been changed. Its schema version is “{revision}”.</source>
         <translation>The database has not been changed. Its schema version is “{revision}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="260" />
+        <location filename="../../src/quartierstreff/ui/dialogs/database_problem.py" line="252" />
         <source>The backup could not be restored: {reason}</source>
         <translation>The backup could not be restored: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="113" />
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+</context>
+<context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="260" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="131" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="261" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="132" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="262" />
         <source>Partner organisation</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="133" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="263" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="134" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="264" />
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="135" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="265" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="136" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="266" />
         <source>Funding application</source>
         <translation>Funding application</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="137" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="267" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="138" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="268" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="139" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="269" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="270" />
+        <source>Membership type</source>
+        <translation>Membership type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="271" />
+        <source>Custom field</source>
+        <translation>Custom field</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="272" />
+        <source>Privacy request</source>
+        <translation>Privacy request</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="74" />
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="357" />
+        <source>Retention periods</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="362" />
+        <source>Retention periods and anonymisation</source>
+        <translation>Retention periods and anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="366" />
+        <source>Nobody's retention period has ended. There is nothing to anonymise.</source>
+        <translation>Nobody's retention period has ended. There is nothing to anonymise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="375" />
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="379" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="406" />
+        <source>Former members and other people whose last contact with the centre was more than {years} years ago (see Settings). Anonymising removes names, address, contact data, notes and consents; counts and age bands remain. Where receipts or attendance at funded events must still be kept, the person is blocked instead (hidden from normal use) until that period ends.</source>
+        <translation>Former members and other people whose last contact with the centre was more than {years} years ago (see Settings). Anonymising removes names, address, contact data, notes and consents; counts and age bands remain. Where receipts or attendance at funded events must still be kept, the person is blocked instead (hidden from normal use) until that period ends.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="431" />
+        <source>Anonymise {names}? Names and contact data are removed for good and cannot be restored. People whose receipts or attendance lists must still be kept are blocked instead.</source>
+        <translation>Anonymise {names}? Names and contact data are removed for good and cannot be restored. People whose receipts or attendance lists must still be kept are blocked instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="449" />
+        <source>{name} (until {date})</source>
+        <translation>{name} (until {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="460" />
+        <source>Anonymised: {names}.</source>
+        <translation>Anonymised: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="463" />
+        <source>Blocked while their data must be kept: {names}.</source>
+        <translation>Blocked while their data must be kept: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTableModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="303" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="304" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="305" />
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="306" />
+        <source>Must be kept until</source>
+        <translation>Must be kept until</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="307" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="316" />
+        <source>Former member</source>
+        <translation>Former member</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="317" />
+        <source>Not a member</source>
+        <translation>Not a member</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="328" />
+        <source>Can be anonymised</source>
+        <translation>Can be anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="330" />
+        <source>receipts (10 years, § 147 AO)</source>
+        <translation>receipts (10 years, § 147 AO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="331" />
+        <source>attendance at funded events (10 years)</source>
+        <translation>attendance at funded events (10 years)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="335" />
+        <source>Blocked: {reasons}</source>
+        <translation>Blocked: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="336" />
+        <source>To be blocked: {reasons}</source>
+        <translation>To be blocked: {reasons}</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="84" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="112" />
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="87" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="115" />
         <source>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</source>
         <translation>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="88" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="116" />
         <source>A German postcode has five digits, e.g. 70173.</source>
         <translation>A German postcode has five digits, e.g. 70173.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="121" />
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="122" />
         <source>The two PINs do not match.</source>
         <translation>The two PINs do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="123" />
         <source>The password is too short: it needs at least 8 characters.</source>
         <translation>The password is too short: it needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="126" />
         <source>The password must not begin or end with a space.</source>
         <translation>The password must not begin or end with a space.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="129" />
         <source>The current password is not correct.</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="104" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="132" />
         <source>A PIN has 4 to 8 digits.</source>
         <translation>A PIN has 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="133" />
         <source>A PIN is only allowed while the window locks itself after idle time (Settings).</source>
         <translation>A PIN is only allowed while the window locks itself after idle time (Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="137" />
         <source>While users have a PIN, the window must lock itself after idle time.</source>
         <translation>While users have a PIN, the window must lock itself after idle time.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="113" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="141" />
         <source>The user name “{value}” is not allowed: 2 to 40 characters — lower-case letters, digits, dot, hyphen and underscore, starting with a letter or digit.</source>
         <translation>The user name “{value}” is not allowed: 2 to 40 characters — lower-case letters, digits, dot, hyphen and underscore, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="118" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="146" />
         <source>The user name “{value}” is already taken.</source>
         <translation>The user name “{value}” is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="119" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="147" />
         <source>The first user must be an Admin, so that someone can manage the others.</source>
         <translation>The first user must be an Admin, so that someone can manage the others.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="122" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="150" />
         <source>“{value}” is the last active Admin; there must always be at least one.</source>
         <translation>“{value}” is the last active Admin; there must always be at least one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="125" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="153" />
         <source>You cannot deactivate yourself.</source>
         <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="154" />
+        <source>Please fill in the last name.</source>
+        <translation>Please fill in the last name.</translation>
+    </message>
+    <message>
         <location filename="../../src/quartierstreff/ui/errors.py" line="155" />
+        <source>“{field}” contains invisible control characters. Please type it again.</source>
+        <translation>“{field}” contains invisible control characters. Please type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="158" />
+        <source>“{field}” is too long: at most {value} characters, please shorten it.</source>
+        <translation>“{field}” is too long: at most {value} characters, please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
+        <source>The postcode “{value}” is not valid: a German postcode has five digits.</source>
+        <translation>The postcode “{value}” is not valid: a German postcode has five digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="164" />
+        <source>“{value}” is not an e-mail address (it needs an @ and a domain).</source>
+        <translation>“{value}” is not an e-mail address (it needs an @ and a domain).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="167" />
+        <source>“{value}” is not a phone number: digits, spaces, + / - ( ) only.</source>
+        <translation>“{value}” is not a phone number: digits, spaces, + / - ( ) only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="171" />
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="172" />
+        <source>The date the request was received is in the future.</source>
+        <translation>The date the request was received is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="175" />
+        <source>A request cannot be answered before it was received.</source>
+        <translation>A request cannot be answered before it was received.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="178" />
+        <source>The date of birth is before 1900. Please check the year.</source>
+        <translation>The date of birth is before 1900. Please check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="181" />
+        <source>A membership cannot end before it starts.</source>
+        <translation>A membership cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="184" />
+        <source>Two membership periods overlap. A period must end before the next starts.</source>
+        <translation>Two membership periods overlap. A period must end before the next starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="187" />
+        <source>This person has no current membership that could end.</source>
+        <translation>This person has no current membership that could end.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="190" />
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>A consent cannot be withdrawn before it was given.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="193" />
+        <source>Please fill in which version of the consent text was signed.</source>
+        <translation>Please fill in which version of the consent text was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="196" />
+        <source>“{field}” must be a number.</source>
+        <translation>“{field}” must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="197" />
+        <source>{field} “{value}” is not a valid date.</source>
+        <translation>{field} “{value}” is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="198" />
+        <source>{field} “{value}”: please write the year with four digits (e.g. 03.07.1958).</source>
+        <translation>{field} “{value}”: please write the year with four digits (e.g. 03.07.1958).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="201" />
+        <source>The same person as in line {value} (same name and date of birth or same e-mail address).</source>
+        <translation>The same person as in line {value} (same name and date of birth or same e-mail address).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="205" />
+        <source>No column is assigned to the last name (or the full name).</source>
+        <translation>No column is assigned to the last name (or the full name).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="208" />
+        <source>“{field}”: “{value}” is not a date. Please write it like 24.11.2026.</source>
+        <translation>“{field}”: “{value}” is not a date. Please write it like 24.11.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="211" />
+        <source>Please fill in the day the membership starts.</source>
+        <translation>Please fill in the day the membership starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="214" />
+        <source>Please fill in the day the consent was given.</source>
+        <translation>Please fill in the day the consent was given.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="217" />
+        <source>“{field}” must be a date such as 24.11.2026.</source>
+        <translation>“{field}” must be a date such as 24.11.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="220" />
+        <source>“{field}” must be yes or no.</source>
+        <translation>“{field}” must be yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="221" />
+        <source>“{field}” must be one of the choices set in the settings.</source>
+        <translation>“{field}” must be one of the choices set in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="224" />
+        <source>“{field}” is too long.</source>
+        <translation>“{field}” is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="225" />
+        <source>The name “{value}” is already taken. Please choose another one.</source>
+        <translation>The name “{value}” is already taken. Please choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="228" />
+        <source>There already is a field called “{value}”. Please choose another name.</source>
+        <translation>There already is a field called “{value}”. Please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="231" />
+        <source>“{value}” is not a web address (e.g. www.example.org).</source>
+        <translation>“{value}” is not a web address (e.g. www.example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="234" />
+        <source>A choice field needs at least one choice: please write one per line.</source>
+        <translation>A choice field needs at least one choice: please write one per line.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="237" />
+        <source>Too many choices: at most {value}.</source>
+        <translation>Too many choices: at most {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="238" />
+        <source>The choice “{value}” is still chosen for some people, so it cannot be removed.</source>
+        <translation>The choice “{value}” is still chosen for some people, so it cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="242" />
+        <source>{value} people already have a value for this field, so its type cannot change.</source>
+        <translation>{value} people already have a value for this field, so its type cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="246" />
+        <source>The annual fee cannot be negative.</source>
+        <translation>The annual fee cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="247" />
+        <source>The annual fee is too high: at most {value} €.</source>
+        <translation>The annual fee is too high: at most {value} €.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="250" />
+        <source>The annual fee can have at most two decimal places.</source>
+        <translation>The annual fee can have at most two decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="253" />
+        <source>“{value}” is not an amount of money, e.g. 36,00.</source>
+        <translation>“{value}” is not an amount of money, e.g. 36,00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="290" />
+        <source>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</source>
+        <translation>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="296" />
         <source>The database already contains data. The example centre can only be loaded into an empty database.</source>
         <translation>The database already contains data. The example centre can only be loaded into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="302" />
         <source>The database file {target} does not exist.</source>
         <translation>The database file {target} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="165" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="306" />
         <source>The database could not be opened: {target}
 
 Reason given: {reason}</source>
@@ -791,292 +1460,438 @@ Reason given: {reason}</source>
 Reason given: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="169" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="310" />
         <source>“{url}” is not a database address Quartierstreff can use.</source>
         <translation>“{url}” is not a database address Quartierstreff can use.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="173" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="314" />
         <source>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</source>
         <translation>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="179" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="320" />
         <source>You are not allowed to do this. Please ask the coordination team or the administrator.</source>
         <translation>You are not allowed to do this. Please ask the coordination team or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="187" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="328" />
         <source>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</source>
         <translation>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="194" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="335" />
         <source>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</source>
         <translation>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="201" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="342" />
         <source>User name or password is not correct.</source>
         <translation>User name or password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="203" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="344" />
         <source>Too many wrong attempts. Please wait {seconds} seconds and try again.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="207" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="348" />
         <source>Please log in first.</source>
         <translation>Please log in first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="218" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="364" />
+        <source>Rows with errors: {count}. Nothing was imported; please correct the file or skip the rows with errors.</source>
+        <translation>Rows with errors: {count}. Nothing was imported; please correct the file or skip the rows with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="370" />
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="374" />
+        <source>The PDF file {path} could not be written: {reason}.</source>
+        <translation>The PDF file {path} could not be written: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="377" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="224" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="381" />
+        <source>is still in an active group</source>
+        <translation>is still in an active group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="382" />
+        <source>is a contact person of a partner organisation</source>
+        <translation>is a contact person of a partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="383" />
+        <source>has an active user account</source>
+        <translation>has an active user account</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="384" />
+        <source>is the contact person of an open funding application</source>
+        <translation>is the contact person of an open funding application</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="385" />
+        <source>is named in a running series of bookings</source>
+        <translation>is named in a running series of bookings</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="390" />
+        <source>“{name}” (no. {id})</source>
+        <translation>“{name}” (no. {id})</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="394" />
+        <source>{who} is a member; only former members are anonymised.</source>
+        <translation>{who} is a member; only former members are anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="399" />
+        <source>{who} {role} and so cannot be anonymised.</source>
+        <translation>{who} {role} and so cannot be anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="405" />
+        <source>is still active</source>
+        <translation>is still active</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="409" />
+        <source>{who} can only be anonymised from {date}: the retention period set in the settings runs until then. Nothing was changed.</source>
+        <translation>{who} can only be anonymised from {date}: the retention period set in the settings runs until then. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="415" />
+        <source>{who} has already been anonymised.</source>
+        <translation>{who} has already been anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="417" />
+        <source>{who} cannot be anonymised. Nothing was changed.</source>
+        <translation>{who} cannot be anonymised. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="424" />
+        <source>The file “{name}” does not exist.</source>
+        <translation>The file “{name}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="425" />
+        <source>The file “{name}” cannot be read ({detail}).</source>
+        <translation>The file “{name}” cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="426" />
+        <source>The file “{name}” is empty.</source>
+        <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="427" />
+        <source>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</source>
+        <translation>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="432" />
+        <source>The file “{name}” has no header row with column names. Please add one as the first line (e.g. Vorname, Nachname, Straße, PLZ, Ort).</source>
+        <translation>The file “{name}” has no header row with column names. Please add one as the first line (e.g. Vorname, Nachname, Straße, PLZ, Ort).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="437" />
+        <source>The file “{name}” is damaged or in a format that cannot be read ({detail}).</source>
+        <translation>The file “{name}” is damaged or in a format that cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="440" />
+        <source>“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel workbook (.xlsx)” or as CSV.</source>
+        <translation>“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel workbook (.xlsx)” or as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="445" />
+        <source>“{name}”: this file type is not supported; please use .csv or .xlsx.</source>
+        <translation>“{name}”: this file type is not supported; please use .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="448" />
+        <source>The file “{name}” has more than {detail} rows, too many for one import. Please split the file. Nothing was imported.</source>
+        <translation>The file “{name}” has more than {detail} rows, too many for one import. Please split the file. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="453" />
+        <source>The file “{name}” is larger than {detail} MB and is not read.</source>
+        <translation>The file “{name}” is larger than {detail} MB and is not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="456" />
+        <source>The file “{name}” cannot be written ({detail}).</source>
+        <translation>The file “{name}” cannot be written ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="468" />
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="469" />
+        <source>that is a folder, not a file</source>
+        <translation>that is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="470" />
+        <source>no permission to write (is the file still open in another program?)</source>
+        <translation>no permission to write (is the file still open in another program?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="487" />
         <source>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="493" />
         <source>Someone else has changed the centre profile in the meantime.</source>
         <translation>Someone else has changed the centre profile in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="239" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="502" />
         <source>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="244" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="507" />
         <source>Someone else has changed {what} “{key}” in the meantime.</source>
         <translation>Someone else has changed {what} “{key}” in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="248" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="511" />
         <source>Your input is still here; reload to see the changes.</source>
         <translation>Your input is still here; reload to see the changes.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="260" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="523" />
         <source>Please fill in “{field}”.</source>
         <translation>Please fill in “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="262" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="525" />
         <source>“{field}” is too long. Please shorten it.</source>
         <translation>“{field}” is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="266" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="529" />
         <source>“{field}” is not valid: “{value}”.</source>
         <translation>“{field}” is not valid: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="272" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="535" />
         <source>“{field}” contains a typing error (the check digits do not match): “{value}”.</source>
         <translation>“{field}” contains a typing error (the check digits do not match): “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="276" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="539" />
         <source>“{field}” is not valid.</source>
         <translation>“{field}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="326" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="589" />
         <source>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</source>
         <translation>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="332" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="595" />
         <source>Technical details for whoever looks after the program: {path}</source>
         <translation>Technical details for whoever looks after the program: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="336" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="599" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="345" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="608" />
         <source>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</source>
         <translation>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="351" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="614" />
         <source>“{what}” was deleted more than 30 days ago and can no longer be restored.</source>
         <translation>“{what}” was deleted more than 30 days ago and can no longer be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="356" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="619" />
         <source>“{what}” has already been restored.</source>
         <translation>“{what}” has already been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="360" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="623" />
         <source>This entry is no longer in the bin. Perhaps it was just restored on another PC.</source>
         <translation>This entry is no longer in the bin. Perhaps it was just restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="367" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="630" />
         <source>its number has been given to a new entry in the meantime ({where}).</source>
         <translation>its number has been given to a new entry in the meantime ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="371" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="634" />
         <source>another entry now has the same “{field}” ({where}). Please change that entry first.</source>
         <translation>another entry now has the same “{field}” ({where}). Please change that entry first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="376" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="639" />
         <source>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</source>
         <translation>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="382" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="645" />
         <source>the database refused ({detail}).</source>
         <translation>the database refused ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="385" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="648" />
         <source>“{what}” cannot be restored: {reason} Nothing was changed.</source>
         <translation>“{what}” cannot be restored: {reason} Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="393" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="656" />
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="394" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="657" />
         <source>{name} is not a Quartierstreff backup (it is no archive file).</source>
         <translation>{name} is not a Quartierstreff backup (it is no archive file).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="397" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="660" />
         <source>The backup file {name} is damaged or incomplete.</source>
         <translation>The backup file {name} is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="398" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="661" />
         <source>{name} is not a Quartierstreff backup.</source>
         <translation>{name} is not a Quartierstreff backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="399" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="662" />
         <source>The backup file {name} contains a forbidden file path (“{detail}”).</source>
         <translation>The backup file {name} contains a forbidden file path (“{detail}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="402" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="665" />
         <source>The table of contents of the backup {name} is unreadable.</source>
         <translation>The table of contents of the backup {name} is unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="405" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="668" />
         <source>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</source>
         <translation>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="410" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="673" />
         <source>The contents of the backup {name} do not match its table of contents (“{detail}”).</source>
         <translation>The contents of the backup {name} do not match its table of contents (“{detail}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="414" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="677" />
         <source>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</source>
         <translation>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="418" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="681" />
         <source>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</source>
         <translation>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="423" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="686" />
         <source>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</source>
         <translation>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="428" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="691" />
         <source>The database in the backup {name} is damaged ({detail}).</source>
         <translation>The database in the backup {name} is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="431" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="694" />
         <source>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</source>
         <translation>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="434" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="697" />
         <source>The backup {name} contains faulty data ({detail}).</source>
         <translation>The backup {name} contains faulty data ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="438" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="473" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="701" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="439" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="702" />
         <source>no permission to write there</source>
         <translation>no permission to write there</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="440" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="703" />
         <source>the database cannot be read</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="441" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="704" />
         <source>the database is not (yet) a Quartierstreff database</source>
         <translation>the database is not (yet) a Quartierstreff database</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="460" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="723" />
         <source>The backup {name} cannot be used ({detail}).</source>
         <translation>The backup {name} cannot be used ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="466" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="729" />
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="469" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="732" />
         <source>The backup to {target} failed: {reason}.</source>
         <translation>The backup to {target} failed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="473" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="736" />
         <source>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</source>
         <translation>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="479" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="742" />
         <source>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</source>
         <translation>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="485" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="748" />
         <source>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</source>
         <translation>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="491" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="754" />
         <source>The backup could not be loaded into {target} ({detail}); the database is unchanged.</source>
         <translation>The backup could not be loaded into {target} ({detail}); the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="497" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="760" />
         <source>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</source>
         <translation>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="503" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="766" />
         <source>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</source>
         <translation>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</translation>
     </message>
@@ -1084,157 +1899,267 @@ Reason given: {reason}</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="47" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="67" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="53" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="73" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="48" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="54" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="49" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="55" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="50" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="56" />
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="51" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="57" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="52" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="58" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="53" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="59" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="54" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="60" />
         <source>Legal form</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="55" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="61" />
         <source>Register court</source>
         <translation>Register court</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="56" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="62" />
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="57" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="63" />
         <source>Tax exemption notice of</source>
         <translation>Tax exemption notice of</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="64" />
         <source>Tax office</source>
         <translation>Tax office</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="59" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="65" />
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="60" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="66" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="61" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="67" />
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="62" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="68" />
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="63" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="69" />
         <source>House rules line</source>
         <translation>House rules line</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="64" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="70" />
         <source>Key contact</source>
         <translation>Key contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="65" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="71" />
         <source>Authorised signatories</source>
         <translation>Authorised signatories</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="66" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="72" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="68" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="81" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="75" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="70" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="85" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="77" />
         <source>May log in</source>
         <translation>May log in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="72" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="78" />
         <source>Failed log-ins</source>
         <translation>Failed log-ins</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="79" />
         <source>Log-in locked until</source>
         <translation>Log-in locked until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="80" />
         <source>Last log-in</source>
         <translation>Last log-in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="82" />
         <source>Lock the window after</source>
         <translation>Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="83" />
         <source>Automatic backup every</source>
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="84" />
         <source>Second backup folder</source>
         <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="86" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="87" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="88" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="89" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="90" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="91" />
+        <source>Member from</source>
+        <translation>Member from</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="92" />
+        <source>Member until</source>
+        <translation>Member until</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="93" />
+        <source>Membership type</source>
+        <translation>Membership type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="94" />
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="95" />
+        <source>Version of the consent text</source>
+        <translation>Version of the consent text</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="96" />
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="97" />
+        <source>Consent withdrawn on</source>
+        <translation>Consent withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="98" />
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="99" />
+        <source>Keep former members' data for</source>
+        <translation>Keep former members' data for</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="100" />
+        <source>Request received on</source>
+        <translation>Request received on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="101" />
+        <source>Request answered on</source>
+        <translation>Request answered on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="102" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="103" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="104" />
+        <source>Field name</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="105" />
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="106" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="107" />
+        <source>Annual fee</source>
+        <translation>Annual fee</translation>
     </message>
 </context>
 <context>
@@ -1266,107 +2191,765 @@ Reason given: {reason}</translation>
 <context>
     <name>GeneralSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="48" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="50" />
         <source>Choose the second backup folder</source>
         <translation>Choose the second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="76" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="77" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="78" />
         <source>Lock after minutes without input</source>
         <translation>Lock after minutes without input</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="81" />
         <source>The window locks after this many minutes without input and asks for the password again. 0 means never; that is not possible while anyone logs in with a short PIN.</source>
         <translation>The window locks after this many minutes without input and asks for the password again. 0 means never; that is not possible while anyone logs in with a short PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="86" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="89" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="87" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="90" />
         <source>Automatic backup every hours</source>
         <translation>Automatic backup every hours</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="93" />
         <source>While Quartierstreff is open, a backup is saved at most this often, and always when it is closed. The last 7 days, 4 weeks and 12 months are kept.</source>
         <translation>While Quartierstreff is open, a backup is saved at most this often, and always when it is closed. The last 7 days, 4 weeks and 12 months are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="96" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="99" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="97" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="100" />
         <source>Second backup folder</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="101" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="106" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="109" />
         <source>Every automatic backup is also copied here, e.g. onto a USB stick or a network drive. If the folder cannot be reached, you are told so. Leave it empty for none.</source>
         <translation>Every automatic backup is also copied here, e.g. onto a USB stick or a network drive. If the folder cannot be reached, you are told so. Leave it empty for none.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="118" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="117" />
+        <source>Keep former members' data for years</source>
+        <translation>Keep former members' data for years</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="122" />
+        <source>After this many years since they left (or since their last contact with the centre), people are offered for anonymisation under Members ▸ Retention periods. Receipts and attendance at funded events are kept 10 years in any case.</source>
+        <translation>After this many years since they left (or since their last contact with the centre), people are offered for anonymisation under Members ▸ Retention periods. Receipts and attendance at funded events are kept 10 years in any case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="135" />
         <source>&amp;Lock the window after</source>
         <translation>&amp;Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="122" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="139" />
         <source>Automatic &amp;backup every</source>
         <translation>Automatic &amp;backup every</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="126" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="143" />
         <source>&amp;Second backup folder</source>
         <translation>&amp;Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="201" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="147" />
+        <source>Keep former &amp;members' data</source>
+        <translation>Keep former &amp;members' data</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="170" />
+        <source> year</source>
+        <translation> year</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="170" />
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="226" />
         <source>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</source>
         <translation>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="205" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="230" />
         <source>Please choose between 0 and {max} minutes.</source>
         <translation>Please choose between 0 and {max} minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="209" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="234" />
+        <source>Please choose between 1 and {max} years.</source>
+        <translation>Please choose between 1 and {max} years.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="238" />
         <source>Please choose between 1 and {max} hours.</source>
         <translation>Please choose between 1 and {max} hours.</translation>
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="81" />
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="81" />
+        <source>Change group</source>
+        <translation>Change group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="85" />
+        <source>e.g. Strickcafé</source>
+        <translation>e.g. Strickcafé</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="87" />
+        <source>The group's own address, if it has one</source>
+        <translation>The group's own address, if it has one</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="88" />
+        <source>&amp;Public: may appear in the programme</source>
+        <translation>&amp;Public: may appear in the programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="90" />
+        <source>Active &amp;until</source>
+        <translation>Active &amp;until</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="103" />
+        <source>What the group does, when it meets</source>
+        <translation>What the group does, when it meets</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="109" />
+        <source>Usual rooms</source>
+        <translation>Usual rooms</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="115" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="116" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="120" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="122" />
+        <source>Usual &amp;rooms:</source>
+        <translation>Usual &amp;rooms:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="132" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="132" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="132" />
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="145" />
+        <source>Re&amp;move from group</source>
+        <translation>Re&amp;move from group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="150" />
+        <source>People in the group</source>
+        <translation>People in the group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="155" />
+        <source>Tick the contact persons: whom the centre asks about the group.</source>
+        <translation>Tick the contact persons: whom the centre asks about the group.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="160" />
+        <source>Add someone from the register:</source>
+        <translation>Add someone from the register:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="164" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="166" />
+        <source>Show the entry as it is stored now; your input is discarded</source>
+        <translation>Show the entry as it is stored now; your input is discarded</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="14" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="221" />
         <source>Groups &amp; partners</source>
         <translation>Groups &amp; partners</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="16" />
-        <source>This is where you will find the groups and initiatives that meet at the centre, with their contact persons and usual rooms, and your partners: the municipality, churches, schools, associations and funders.</source>
-        <translation>This is where you will find the groups and initiatives that meet at the centre, with their contact persons and usual rooms, and your partners: the municipality, churches, schools, associations and funders.</translation>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="226" />
+        <source>Search groups or contact persons…</source>
+        <translation>Search groups or contact persons…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="227" />
+        <source>Search groups</source>
+        <translation>Search groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="228" />
+        <source>&amp;New group…</source>
+        <translation>&amp;New group…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="229" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="262" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="263" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="233" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="234" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="386" />
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="235" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="236" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="366" />
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="236" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="236" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="237" />
+        <source>Active until</source>
+        <translation>Active until</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="253" />
+        <source>Search partners, towns or contacts…</source>
+        <translation>Search partners, towns or contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="254" />
+        <source>Search partners</source>
+        <translation>Search partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="256" />
+        <source>Kind of partner</source>
+        <translation>Kind of partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="257" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="261" />
+        <source>&amp;New partner…</source>
+        <translation>&amp;New partner…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="266" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="267" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="268" />
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="269" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="430" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="284" />
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="285" />
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="351" />
+        <source>No group yet.</source>
+        <translation>No group yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="366" />
+        <source>Not public</source>
+        <translation>Not public</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="368" />
+        <source>active until {date}</source>
+        <translation>active until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="376" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="388" />
+        <source>Further people</source>
+        <translation>Further people</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="390" />
+        <source>Usual rooms</source>
+        <translation>Usual rooms</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="399" />
+        <source>No partner organisation here.</source>
+        <translation>No partner organisation here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="417" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="419" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="432" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="468" />
+        <source>Group “{name}” created.</source>
+        <translation>Group “{name}” created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="468" />
+        <source>Group “{name}” saved.</source>
+        <translation>Group “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="478" />
+        <source>Delete the group “{name}”? Its people stay in the register and its bookings stay booked. The group can be restored from the bin for 30 days.</source>
+        <translation>Delete the group “{name}”? Its people stay in the register and its bookings stay booked. The group can be restored from the bin for 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="481" />
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="491" />
+        <source>Group “{name}” moved to the bin.</source>
+        <translation>Group “{name}” moved to the bin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="519" />
+        <source>Partner “{name}” created.</source>
+        <translation>Partner “{name}” created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="519" />
+        <source>Partner “{name}” saved.</source>
+        <translation>Partner “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="529" />
+        <source>Delete the partner organisation “{name}”? Its contacts stay in the register. It can be restored from the bin for 30 days.</source>
+        <translation>Delete the partner organisation “{name}”? Its contacts stay in the register. It can be restored from the bin for 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="532" />
+        <source>Delete partner organisation</source>
+        <translation>Delete partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="542" />
+        <source>Partner “{name}” moved to the bin.</source>
+        <translation>Partner “{name}” moved to the bin.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="63" />
+        <source>— do not import —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="64" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="65" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="66" />
+        <source>Full name (first and last)</source>
+        <translation>Full name (first and last)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="67" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="68" />
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="69" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="70" />
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="71" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="72" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="73" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="74" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="75" />
+        <source>Member from</source>
+        <translation>Member from</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="76" />
+        <source>Member until</source>
+        <translation>Member until</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="77" />
+        <source>Membership type</source>
+        <translation>Membership type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="78" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="79" />
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="86" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="163" />
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="88" />
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="178" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="179" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="180" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="181" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="354" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="182" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="354" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="212" />
+        <source>Choose a table saved by Excel or LibreOffice (.xlsx or .csv). The first row must hold the column names, such as Vorname, Nachname, Straße, PLZ, Ort, E-Mail, Telefon, Geburtsdatum, Eintritt. Next you can check which column goes where; nothing is saved before the last step.</source>
+        <translation>Choose a table saved by Excel or LibreOffice (.xlsx or .csv). The first row must hold the column names, such as Vorname, Nachname, Straße, PLZ, Ort, E-Mail, Telefon, Geburtsdatum, Eintritt. Next you can check which column goes where; nothing is saved before the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="220" />
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="241" />
+        <source>Which column holds what? The guesses come from the column names; columns set to “do not import” are left out.</source>
+        <translation>Which column holds what? The guesses come from the column names; columns set to “do not import” are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="258" />
+        <source>Rows with errors</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="262" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="273" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="262" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="267" />
+        <source>Skip the rows with errors and import the others</source>
+        <translation>Skip the rows with errors and import the others</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="270" />
+        <source>Probably already in the register</source>
+        <translation>Probably already in the register</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="273" />
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="273" />
+        <source>In the register</source>
+        <translation>In the register</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="278" />
+        <source>Do not import these rows</source>
+        <translation>Do not import these rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="319" />
+        <source>Step 1 of 3: choose the file</source>
+        <translation>Step 1 of 3: choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="320" />
+        <source>Step 2 of 3: assign the columns</source>
+        <translation>Step 2 of 3: assign the columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="321" />
+        <source>Step 3 of 3: check and import</source>
+        <translation>Step 3 of 3: check and import</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="322" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="323" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="400" />
+        <source>Rows with data: %1 · columns: %2</source>
+        <translation>Rows with data: %1 · columns: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="414" />
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="414" />
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="414" />
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="421" />
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="482" />
+        <source>New membership types: %1</source>
+        <translation>New membership types: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="487" />
+        <source>New groups: %1</source>
+        <translation>New groups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="498" />
+        <source>Rows in the file: %1</source>
+        <translation>Rows in the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="499" />
+        <source>to import: %1</source>
+        <translation>to import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="502" />
+        <source>with errors: %1</source>
+        <translation>with errors: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="505" />
+        <source>probably already in the register: %1</source>
+        <translation>probably already in the register: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="544" />
+        <source>Importing people…</source>
+        <translation>Importing people…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="552" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="561" />
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="570" />
+        <source>Import finished. People imported: %1</source>
+        <translation>Import finished. People imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="596" />
+        <source>Rows read: %1 …</source>
+        <translation>Rows read: %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="72" />
+        <source>Leaving the association</source>
+        <translation>Leaving the association</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="75" />
+        <source>On which day does {name} leave the association? The membership ends on that day; nothing is deleted.</source>
+        <translation>On which day does {name} leave the association? The membership ends on that day; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="85" />
+        <source>Leaves on:</source>
+        <translation>Leaves on:</translation>
     </message>
 </context>
 <context>
@@ -1444,132 +3027,142 @@ Reason given: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="89" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="90" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="91" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="91" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="92" />
         <source>Groups &amp; partners</source>
         <translation>Groups &amp; partners</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="92" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="93" />
         <source>Rooms &amp; bookings</source>
         <translation>Rooms &amp; bookings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="94" />
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="95" />
         <source>Funding applications</source>
         <translation>Funding applications</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="96" />
         <source>Finances</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="96" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="97" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="122" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="123" />
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="139" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="140" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="140" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="141" />
         <source>Back &amp;up now…</source>
         <translation>Back &amp;up now…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="143" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="144" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="148" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="149" />
         <source>&amp;Bin…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="152" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="153" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="157" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="163" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="164" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="172" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="173" />
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="173" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="174" />
         <source>&amp;Users and roles…</source>
         <translation>&amp;Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="177" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="179" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="185" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="186" />
+        <source>&amp;Record of processing activities (PDF)…</source>
+        <translation>&amp;Record of processing activities (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="189" />
+        <source>The record of processing activities required by Art. 30 GDPR.</source>
+        <translation>The record of processing activities required by Art. 30 GDPR.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="194" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="186" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="195" />
         <source>&amp;About Quartierstreff</source>
         <translation>&amp;About Quartierstreff</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="259" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="268" />
         <source>No log-in (no users yet)</source>
         <translation>No log-in (no users yet)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="260" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="269" />
         <source>Logged in: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="326" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="334" />
         <source>Centre profile saved.</source>
         <translation>Centre profile saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="339" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="350" />
         <source>About Quartierstreff</source>
         <translation>About Quartierstreff</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/main_window.py" line="341" />
+        <location filename="../../src/quartierstreff/ui/main_window.py" line="352" />
         <source>&lt;h3&gt;Quartierstreff {version}&lt;/h3&gt;&lt;p&gt;Members, groups, rooms, meetings, funding applications and finances for neighbourhood centres run by volunteers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quartierstreff {version}&lt;/h3&gt;&lt;p&gt;Members, groups, rooms, meetings, funding applications and finances for neighbourhood centres run by volunteers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -1588,44 +3181,945 @@ Reason given: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>MemberListDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="44" />
+        <source>Save member list</source>
+        <translation>Save member list</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="46" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="78" />
+        <source>Print member list</source>
+        <translation>Print member list</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="84" />
+        <source>The list shows everyone who is a member today, sorted by name. Choose what else it should show.</source>
+        <translation>The list shows everyone who is a member today, sorted by name. Choose what else it should show.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="91" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="94" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="95" />
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="96" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="97" />
+        <source>Member &amp;since</source>
+        <translation>Member &amp;since</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="98" />
+        <source>Membership &amp;type</source>
+        <translation>Membership &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="99" />
+        <source>&amp;Birthday (only with consent)</source>
+        <translation>&amp;Birthday (only with consent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="100" />
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="110" />
+        <source>List to hand out to &amp;members</source>
+        <translation>List to hand out to &amp;members</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="114" />
+        <source>Only members who agreed to the member list being shared are on it, and only public groups are shown. Without this option the list is for the board only.</source>
+        <translation>Only members who agreed to the member list being shared are on it, and only public groups are shown. Without this option the list is for the board only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="124" />
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="131" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="160" />
+        <source>Saved: 1 member in {file}.</source>
+        <translation>Saved: 1 member in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="162" />
+        <source>Saved: {count} members in {file}.</source>
+        <translation>Saved: {count} members in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="166" />
+        <source>1 member without consent to share the list is not on it.</source>
+        <translation>1 member without consent to share the list is not on it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="169" />
+        <source>{count} members without consent to share the list are not on it.</source>
+        <translation>{count} members without consent to share the list are not on it.</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/members.py" line="14" />
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="149" />
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="551" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/members.py" line="16" />
-        <source>This is where you will look after the people of your centre: addresses, memberships and fees, consents under the GDPR, and requests for information or erasure with their deadlines.</source>
-        <translation>This is where you will look after the people of your centre: addresses, memberships and fees, consents under the GDPR, and requests for information or erasure with their deadlines.</translation>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="133" />
+        <source>Search name, address, email or phone</source>
+        <translation>Search name, address, email or phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="137" />
+        <source>Search name or phone</source>
+        <translation>Search name or phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="148" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="150" />
+        <source>Non-members</source>
+        <translation>Non-members</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="151" />
+        <source>Former members</source>
+        <translation>Former members</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="157" />
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="195" />
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="196" />
+        <source>Add a person to the register (Ctrl+N)</source>
+        <translation>Add a person to the register (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="199" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="199" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="201" />
+        <source>Open the selected person (Enter or double-click)</source>
+        <translation>Open the selected person (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="203" />
+        <source>&amp;Leaving…</source>
+        <translation>&amp;Leaving…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="205" />
+        <source>The selected member leaves the association: the membership gets an end date</source>
+        <translation>The selected member leaves the association: the membership gets an end date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="208" />
+        <source>Move to &amp;bin</source>
+        <translation>Move to &amp;bin</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="210" />
+        <source>For entries made by mistake; restorable from the bin for 30 days</source>
+        <translation>For entries made by mistake; restorable from the bin for 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="215" />
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="221" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="229" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="237" />
+        <source>&amp;Member list (PDF)…</source>
+        <translation>&amp;Member list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="246" />
+        <source>&amp;Information for the person (Art. 15)…</source>
+        <translation>&amp;Information for the person (Art. 15)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="254" />
+        <source>&amp;Retention periods…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="289" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="290" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="291" />
+        <source>Membership &amp;type:</source>
+        <translation>Membership &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="292" />
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consent:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="326" />
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="327" />
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="366" />
+        <source>{shown} of {total} people</source>
+        <translation>{shown} of {total} people</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="370" />
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="372" />
+        <source>{count} people</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="514" />
+        <source>{name} leaves the association on {date}.</source>
+        <translation>{name} leaves the association on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="529" />
+        <source>Move “{name}” to the bin? Only do this for an entry made by mistake; for a member who leaves, use “Leaving…”. The bin keeps the entry for 30 days.</source>
+        <translation>Move “{name}” to the bin? Only do this for an entry made by mistake; for a member who leaves, use “Leaving…”. The bin keeps the entry for 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="541" />
+        <source>“{name}” is in the bin (File ▸ Bin) and can be restored for 30 days.</source>
+        <translation>“{name}” is in the bin (File ▸ Bin) and can be restored for 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="581" />
+        <source>Not available in this version</source>
+        <translation>Not available in this version</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipRow</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="146" />
+        <source>still a member</source>
+        <translation>still a member</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="148" />
+        <source>(no type)</source>
+        <translation>(no type)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="151" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="153" />
+        <source>Only for a period entered by mistake; for leaving, fill in “until”</source>
+        <translation>Only for a period entered by mistake; for leaving, fill in “until”</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="162" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="164" />
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipTypeDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="202" />
+        <source>New membership type</source>
+        <translation>New membership type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="204" />
+        <source>Change membership type</source>
+        <translation>Change membership type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="208" />
+        <source>e.g. Reduced</source>
+        <translation>e.g. Reduced</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="210" />
+        <source>e.g. 36,00 — empty if there is none</source>
+        <translation>e.g. 36,00 — empty if there is none</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="212" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="213" />
+        <source>Annual &amp;fee (€):</source>
+        <translation>Annual &amp;fee (€):</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="73" />
+        <source>New partner organisation</source>
+        <translation>New partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="75" />
+        <source>Change partner organisation</source>
+        <translation>Change partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="80" />
+        <source>e.g. Stadt Stuttgart, Amt für Soziales</source>
+        <translation>e.g. Stadt Stuttgart, Amt für Soziales</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="93" />
+        <source>e.g. www.example.org</source>
+        <translation>e.g. www.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="101" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="102" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="103" />
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="104" />
+        <source>&amp;Postcode, town:</source>
+        <translation>&amp;Postcode, town:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="105" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="106" />
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="107" />
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="108" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="112" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="112" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="112" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="129" />
+        <source>Re&amp;move contact</source>
+        <translation>Re&amp;move contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="134" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="139" />
+        <source>Double-click the function to change it, e.g. Quartiersmanagement.</source>
+        <translation>Double-click the function to change it, e.g. Quartiersmanagement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="146" />
+        <source>Add someone from the register:</source>
+        <translation>Add someone from the register:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="150" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="152" />
+        <source>Show the entry as it is stored now; your input is discarded</source>
+        <translation>Show the entry as it is stored now; your input is discarded</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKind</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="45" />
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="46" />
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="47" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="48" />
+        <source>Church</source>
+        <translation>Church</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="49" />
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="50" />
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="51" />
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="166" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="170" />
         <source>New password for {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="173" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="177" />
         <source>&amp;Current password:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="174" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="178" />
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="175" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="179" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="176" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="180" />
         <source>At least 8 characters.</source>
         <translation>At least 8 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleExport</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_export.py" line="26" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_export.py" line="27" />
+        <source>CSV for Excel, separated by semicolons (*.csv)</source>
+        <translation>CSV for Excel, separated by semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_export.py" line="32" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_export.py" line="46" />
+        <source>Export people</source>
+        <translation>Export people</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/people_export.py" line="33" />
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSettingsSection</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="272" />
+        <source>Fields of your own that the person form shows below the usual ones, e.g. T-shirt size or allergies.</source>
+        <translation>Fields of your own that the person form shows below the usual ones, e.g. T-shirt size or allergies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="278" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="279" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="280" />
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="281" />
+        <source>People with a value</source>
+        <translation>People with a value</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="286" />
+        <source>New &amp;field…</source>
+        <translation>New &amp;field…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="287" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="320" />
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="288" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="321" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="289" />
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="290" />
+        <source>Show this field earlier in the person form</source>
+        <translation>Show this field earlier in the person form</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="291" />
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="292" />
+        <source>Show this field later in the person form</source>
+        <translation>Show this field later in the person form</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="308" />
+        <source>The kinds of membership a person can have, each with its annual fee.</source>
+        <translation>The kinds of membership a person can have, each with its annual fee.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="312" />
+        <source>Membership type</source>
+        <translation>Membership type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="313" />
+        <source>Annual fee</source>
+        <translation>Annual fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="314" />
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="319" />
+        <source>New &amp;membership type…</source>
+        <translation>New &amp;membership type…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="336" />
+        <source>Own fields</source>
+        <translation>Own fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="340" />
+        <source>Membership types</source>
+        <translation>Membership types</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="456" />
+        <source>The field “{name}” has been saved.</source>
+        <translation>The field “{name}” has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="475" />
+        <source>One person has a value in it; it is deleted with the field.</source>
+        <translation>One person has a value in it; it is deleted with the field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="478" />
+        <source>{count} people have a value in it; the values are deleted with the field.</source>
+        <translation>{count} people have a value in it; the values are deleted with the field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="481" />
+        <source>Nobody has a value in it yet.</source>
+        <translation>Nobody has a value in it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="483" />
+        <source>Delete the field “{name}”? {values} It can be restored from the bin for 30 days.</source>
+        <translation>Delete the field “{name}”? {values} It can be restored from the bin for 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="485" />
+        <source>Delete field</source>
+        <translation>Delete field</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="495" />
+        <source>The field “{name}” has been moved to the bin.</source>
+        <translation>The field “{name}” has been moved to the bin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="515" />
+        <source>The membership type “{name}” has been saved.</source>
+        <translation>The membership type “{name}” has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="535" />
+        <source>Delete the membership type “{name}”?</source>
+        <translation>Delete the membership type “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="536" />
+        <source>Delete membership type</source>
+        <translation>Delete membership type</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="546" />
+        <source>The membership type “{name}” has been deleted.</source>
+        <translation>The membership type “{name}” has been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="213" />
+        <source>Left on {date}</source>
+        <translation>Left on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="224" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="225" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="226" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="227" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="228" />
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="229" />
+        <source>Membership type</source>
+        <translation>Membership type</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="282" />
+        <source>Reloa&amp;d</source>
+        <translation>Reloa&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="284" />
+        <source>Show the person as stored now; your input is discarded</source>
+        <translation>Show the person as stored now; your input is discarded</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="303" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="305" />
+        <source>Save the person (Ctrl+S or Enter)</source>
+        <translation>Save the person (Ctrl+S or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="336" />
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="339" />
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="344" />
+        <source>optional, e.g. 03.07.1958 — leave empty if not known</source>
+        <translation>optional, e.g. 03.07.1958 — leave empty if not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="361" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="362" />
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="363" />
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="364" />
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="365" />
+        <source>Address and contact</source>
+        <translation>Address and contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="366" />
+        <source>St&amp;reet:</source>
+        <translation>St&amp;reet:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="367" />
+        <source>Post&amp;code, town:</source>
+        <translation>Post&amp;code, town:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="368" />
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="369" />
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="370" />
+        <source>M&amp;obile:</source>
+        <translation>M&amp;obile:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="385" />
+        <source>Me&amp;mbership</source>
+        <translation>Me&amp;mbership</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="388" />
+        <source>Periods of membership. When someone leaves, fill in “until”: the period stays on record. Someone who is not a member (a contact person, a participant) has no period.</source>
+        <translation>Periods of membership. When someone leaves, fill in “until”: the period stays on record. Someone who is not a member (a contact person, a participant) has no period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="397" />
+        <source>Add membership period</source>
+        <translation>Add membership period</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="428" />
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="438" />
+        <source>No groups yet (page Groups &amp; partners).</source>
+        <translation>No groups yet (page Groups &amp; partners).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="440" />
+        <source>The groups this person belongs to:</source>
+        <translation>The groups this person belongs to:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="446" />
+        <source>Co&amp;nsents</source>
+        <translation>Co&amp;nsents</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="449" />
+        <source>Consents under the GDPR, each for one purpose. A withdrawn consent stays on record with the day it was withdrawn.</source>
+        <translation>Consents under the GDPR, each for one purpose. A withdrawn consent stays on record with the day it was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="466" />
+        <source>Add consent</source>
+        <translation>Add consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="497" />
+        <source>O&amp;wn fields</source>
+        <translation>O&amp;wn fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="520" />
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="533" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="534" />
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="536" />
+        <source>Person: {name}</source>
+        <translation>Person: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="787" />
+        <source>Add “{name}” anyway?</source>
+        <translation>Add “{name}” anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="869" />
+        <source>Discard your changes to this person?</source>
+        <translation>Discard your changes to this person?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/person_picker.py" line="95" />
+        <source>Search the register by name or phone…</source>
+        <translation>Search the register by name or phone…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/person_picker.py" line="97" />
+        <source>Search for a person</source>
+        <translation>Search for a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/person_picker.py" line="98" />
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/person_picker.py" line="104" />
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/person_picker.py" line="155" />
+        <source>Nobody in the register matches “{text}”. New people are entered on the Members page.</source>
+        <translation>Nobody in the register matches “{text}”. New people are entered on the Members page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/person_picker.py" line="161" />
+        <source>The first {shown} of {count} matches; type more to narrow it.</source>
+        <translation>The first {shown} of {count} matches; type more to narrow it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/person_picker.py" line="188" />
+        <source>Type part of a name to find someone in the register.</source>
+        <translation>Type part of a name to find someone in the register.</translation>
     </message>
 </context>
 <context>
@@ -1651,9 +4145,32 @@ Reason given: {reason}</translation>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="242" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="240" />
         <source>&amp;Remove PIN</source>
         <translation>&amp;Remove PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecord</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="27" />
+        <source>Save record of processing activities</source>
+        <translation>Save record of processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="29" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="42" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="59" />
+        <source>record-of-processing-activities-{date}.pdf</source>
+        <translation>record-of-processing-activities-{date}.pdf</translation>
     </message>
 </context>
 <context>
@@ -1999,110 +4516,110 @@ Reason given: {reason}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="68" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="66" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="70" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="68" />
         <source>Quartierstreff backups (*.qtbackup);;All files (*)</source>
         <translation>Quartierstreff backups (*.qtbackup);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="183" />
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="188" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="181" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="186" />
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="191" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="189" />
         <source>Choose the backup to go back to. The data will be as they were when the backup was made; whatever was entered since then is replaced.</source>
         <translation>Choose the backup to go back to. The data will be as they were when the backup was made; whatever was entered since then is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="201" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="199" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="224" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="204" />
         <source>There are no backups in {folder}.</source>
         <translation>There are no backups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="208" />
         <source>&amp;Other file…</source>
         <translation>&amp;Other file…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="210" />
         <source>Restore a backup from another folder, e.g. from a USB stick</source>
         <translation>Restore a backup from another folder, e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="259" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="239" />
         <source>Before the restore, a copy of the current database is saved in {folder}.</source>
         <translation>Before the restore, a copy of the current database is saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="275" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="252" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="336" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="313" />
         <source>Replace the current data with this backup</source>
         <translation>Replace the current data with this backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="343" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="320" />
         <source>Backup of {when}
 Checking whether the backup is complete …</source>
         <translation>Backup of {when}
 Checking whether the backup is complete …</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="351" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="328" />
         <source>Choose a backup from the list or another file.</source>
         <translation>Choose a backup from the list or another file.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="389" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="366" />
         <source>Replace the current data with this backup; whatever was entered after {when} is lost</source>
         <translation>Replace the current data with this backup; whatever was entered after {when} is lost</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="402" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="379" />
         <source>The backup could not be read: {reason}</source>
         <translation>The backup could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="404" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="381" />
         <source>This backup cannot be restored.</source>
         <translation>This backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="411" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="388" />
         <source>Backup of {when} ({kind}), {size}</source>
         <translation>Backup of {when} ({kind}), {size}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="416" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="393" />
         <source>Made by Quartierstreff {version}</source>
         <translation>Made by Quartierstreff {version}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="418" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="395" />
         <source>Holds {rows} entries: {people} people, {groups} groups, {bookings} bookings, {meetings} meetings; {attachments} attachments</source>
         <translation>Holds {rows} entries: {people} people, {groups} groups, {bookings} bookings, {meetings} meetings; {attachments} attachments</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="428" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="405" />
         <source>✓ The backup is complete and undamaged.</source>
         <translation>✓ The backup is complete and undamaged.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="481" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="458" />
         <source>The backup could not be restored: {reason}. The database is unchanged.</source>
         <translation>The backup could not be restored: {reason}. The database is unchanged.</translation>
     </message>
@@ -2146,72 +4663,77 @@ Checking whether the backup is complete …</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="180" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="182" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="182" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="184" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="185" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="187" />
         <source>These details appear on letterheads, notices and funding applications. Only the name is required.</source>
         <translation>These details appear on letterheads, notices and funding applications. Only the name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="201" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="203" />
         <source>Program and backups</source>
         <translation>Program and backups</translation>
     </message>
     <message>
         <location filename="../../src/quartierstreff/ui/pages/settings.py" line="208" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="215" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="210" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="217" />
         <source>Show the profile as it is stored now; your input is discarded</source>
         <translation>Show the profile as it is stored now; your input is discarded</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="215" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="222" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="216" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="223" />
         <source>Show the stored profile again</source>
         <translation>Show the stored profile again</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="217" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="224" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="219" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="226" />
         <source>Save the profile ({shortcut})</source>
         <translation>Save the profile ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="237" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="282" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="290" />
         <source>The settings have been saved.</source>
         <translation>The settings have been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="309" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="318" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="310" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="319" />
         <source>You have changed the centre profile. Do you want to save the changes?</source>
         <translation>You have changed the centre profile. Do you want to save the changes?</translation>
     </message>
@@ -2219,35 +4741,35 @@ Checking whether the backup is complete …</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="139" />
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="144" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="138" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="143" />
         <source>Bin</source>
         <translation>Bin</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="147" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="146" />
         <source>Deleted entries can be restored here for 30 days, together with everything that was deleted with them.</source>
         <translation>Deleted entries can be restored here for 30 days, together with everything that was deleted with them.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="158" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="157" />
         <source>Deleted entries</source>
         <translation>Deleted entries</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="182" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="163" />
         <source>The bin is empty.
 Nothing has been deleted in the last 30 days.</source>
         <translation>The bin is empty.
 Nothing has been deleted in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="195" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="176" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="257" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="238" />
         <source>“{what}” has been restored.</source>
         <translation>“{what}” has been restored.</translation>
     </message>
@@ -2255,27 +4777,27 @@ Nothing has been deleted in the last 30 days.</translation>
 <context>
     <name>TrashTableModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="99" />
         <source>Deleted on</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="100" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="102" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="101" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="103" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="102" />
         <source>Deleted by</source>
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="104" />
+        <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="103" />
         <source>Restorable until</source>
         <translation>Restorable until</translation>
     </message>
@@ -2283,67 +4805,67 @@ Nothing has been deleted in the last 30 days.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="77" />
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="77" />
         <source>Change user</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="82" />
         <source>e.g. anna.schmidt</source>
         <translation>e.g. anna.schmidt</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="84" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="92" />
         <source>May log in</source>
         <translation>May log in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="98" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="91" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="99" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="92" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="100" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="103" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="96" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="104" />
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="115" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="119" />
         <source>Bookings, meetings and attendance; names and phone numbers of people. No addresses, no finances.</source>
         <translation>Bookings, meetings and attendance; names and phone numbers of people. No addresses, no finances.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="118" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="122" />
         <source>Finances, receipts, funding applications and reports.</source>
         <translation>Finances, receipts, funding applications and reports.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="119" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="123" />
         <source>Everything except users and the audit trail.</source>
         <translation>Everything except users and the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="120" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="124" />
         <source>Everything, including users and the audit trail.</source>
         <translation>Everything, including users and the audit trail.</translation>
     </message>
@@ -2351,98 +4873,98 @@ Nothing has been deleted in the last 30 days.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="285" />
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="290" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="281" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="286" />
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="293" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="289" />
         <source>Once the first user exists, everyone logs in. Each role sees only what it needs; every change is recorded with the user's name.</source>
         <translation>Once the first user exists, everyone logs in. Each role sees only what it needs; every change is recorded with the user's name.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="301" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="297" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="302" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="298" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="303" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="299" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="304" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="300" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="305" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="301" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="306" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="302" />
         <source>Last log-in</source>
         <translation>Last log-in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="318" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="309" />
         <source>&amp;New user…</source>
         <translation>&amp;New user…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="320" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="311" />
         <source>&amp;Change…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="322" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="313" />
         <source>&amp;Set password…</source>
         <translation>&amp;Set password…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="324" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="315" />
         <source>P&amp;IN…</source>
         <translation>P&amp;IN…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="326" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="317" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="365" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="356" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="365" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="356" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="366" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="357" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="393" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="384" />
         <source>User “{name}” created.</source>
         <translation>User “{name}” created.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="403" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="394" />
         <source>User “{name}” saved.</source>
         <translation>User “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="412" />
+        <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="403" />
         <source>The password of “{name}” has been changed.</source>
         <translation>The password of “{name}” has been changed.</translation>
     </message>
