@@ -977,7 +977,7 @@
 <context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="+260" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="+257" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="-160" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="-157" />
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>Eine IBAN beginnt mit dem Ländercode, z. B. DE89 3704 0044 0532 0130 00.</translation>
     </message>
@@ -1256,12 +1256,12 @@
         <translation>„{field}“ enthält unsichtbare Steuerzeichen. Bitte neu eintippen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+367" />
         <source>“{field}” is too long: at most {value} characters, please shorten it.</source>
         <translation>„{field}“ ist zu lang: höchstens {value} Zeichen, bitte kürzen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-364" />
         <source>The postcode “{value}” is not valid: a German postcode has five digits.</source>
         <translation>Die PLZ „{value}“ stimmt nicht: Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
@@ -1680,7 +1680,7 @@ Genannter Grund: {reason}</translation>
         <translation>Bitte füllen Sie „{field}“ aus.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>“{field}” is too long. Please shorten it.</source>
         <translation>„{field}“ ist zu lang. Bitte kürzen Sie den Eintrag.</translation>
     </message>
@@ -1830,8 +1830,8 @@ Genannter Grund: {reason}</translation>
         <translation>Die Sicherung {name} enthält fehlerhafte Daten ({detail}).</translation>
     </message>
     <message>
-        <location line="-224" />
-        <location line="+228" />
+        <location line="-228" />
+        <location line="+232" />
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
@@ -1899,7 +1899,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location line="-713" />
+        <location line="-714" />
         <location line="+20" />
         <source>Name</source>
         <translation>Name</translation>

@@ -977,67 +977,67 @@
 <context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="260" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="257" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="261" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="258" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="262" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="259" />
         <source>Partner organisation</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="263" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="260" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="264" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="261" />
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="265" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="262" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="266" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="263" />
         <source>Funding application</source>
         <translation>Funding application</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="267" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="264" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="268" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="265" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="269" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="266" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="270" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="267" />
         <source>Membership type</source>
         <translation>Membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="271" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="268" />
         <source>Custom field</source>
         <translation>Custom field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="272" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="269" />
         <source>Privacy request</source>
         <translation>Privacy request</translation>
     </message>
@@ -1256,202 +1256,202 @@
         <translation>“{field}” contains invisible control characters. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="158" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="522" />
         <source>“{field}” is too long: at most {value} characters, please shorten it.</source>
         <translation>“{field}” is too long: at most {value} characters, please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="158" />
         <source>The postcode “{value}” is not valid: a German postcode has five digits.</source>
         <translation>The postcode “{value}” is not valid: a German postcode has five digits.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="164" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
         <source>“{value}” is not an e-mail address (it needs an @ and a domain).</source>
         <translation>“{value}” is not an e-mail address (it needs an @ and a domain).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="167" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="164" />
         <source>“{value}” is not a phone number: digits, spaces, + / - ( ) only.</source>
         <translation>“{value}” is not a phone number: digits, spaces, + / - ( ) only.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="171" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="168" />
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="172" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="169" />
         <source>The date the request was received is in the future.</source>
         <translation>The date the request was received is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="175" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="172" />
         <source>A request cannot be answered before it was received.</source>
         <translation>A request cannot be answered before it was received.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="178" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="175" />
         <source>The date of birth is before 1900. Please check the year.</source>
         <translation>The date of birth is before 1900. Please check the year.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="181" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="178" />
         <source>A membership cannot end before it starts.</source>
         <translation>A membership cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="184" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="181" />
         <source>Two membership periods overlap. A period must end before the next starts.</source>
         <translation>Two membership periods overlap. A period must end before the next starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="187" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="184" />
         <source>This person has no current membership that could end.</source>
         <translation>This person has no current membership that could end.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="190" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="187" />
         <source>A consent cannot be withdrawn before it was given.</source>
         <translation>A consent cannot be withdrawn before it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="193" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="190" />
         <source>Please fill in which version of the consent text was signed.</source>
         <translation>Please fill in which version of the consent text was signed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="196" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="193" />
         <source>“{field}” must be a number.</source>
         <translation>“{field}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="197" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="194" />
         <source>{field} “{value}” is not a valid date.</source>
         <translation>{field} “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="198" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="195" />
         <source>{field} “{value}”: please write the year with four digits (e.g. 03.07.1958).</source>
         <translation>{field} “{value}”: please write the year with four digits (e.g. 03.07.1958).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="201" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="198" />
         <source>The same person as in line {value} (same name and date of birth or same e-mail address).</source>
         <translation>The same person as in line {value} (same name and date of birth or same e-mail address).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="205" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="202" />
         <source>No column is assigned to the last name (or the full name).</source>
         <translation>No column is assigned to the last name (or the full name).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="208" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="205" />
         <source>“{field}”: “{value}” is not a date. Please write it like 24.11.2026.</source>
         <translation>“{field}”: “{value}” is not a date. Please write it like 24.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="211" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="208" />
         <source>Please fill in the day the membership starts.</source>
         <translation>Please fill in the day the membership starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="214" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="211" />
         <source>Please fill in the day the consent was given.</source>
         <translation>Please fill in the day the consent was given.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="217" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="214" />
         <source>“{field}” must be a date such as 24.11.2026.</source>
         <translation>“{field}” must be a date such as 24.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="220" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="217" />
         <source>“{field}” must be yes or no.</source>
         <translation>“{field}” must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="221" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="218" />
         <source>“{field}” must be one of the choices set in the settings.</source>
         <translation>“{field}” must be one of the choices set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="224" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="221" />
         <source>“{field}” is too long.</source>
         <translation>“{field}” is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="225" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="222" />
         <source>The name “{value}” is already taken. Please choose another one.</source>
         <translation>The name “{value}” is already taken. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="225" />
         <source>There already is a field called “{value}”. Please choose another name.</source>
         <translation>There already is a field called “{value}”. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="231" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="228" />
         <source>“{value}” is not a web address (e.g. www.example.org).</source>
         <translation>“{value}” is not a web address (e.g. www.example.org).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="234" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="231" />
         <source>A choice field needs at least one choice: please write one per line.</source>
         <translation>A choice field needs at least one choice: please write one per line.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="237" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="234" />
         <source>Too many choices: at most {value}.</source>
         <translation>Too many choices: at most {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="238" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="235" />
         <source>The choice “{value}” is still chosen for some people, so it cannot be removed.</source>
         <translation>The choice “{value}” is still chosen for some people, so it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="242" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="239" />
         <source>{value} people already have a value for this field, so its type cannot change.</source>
         <translation>{value} people already have a value for this field, so its type cannot change.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="246" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="243" />
         <source>The annual fee cannot be negative.</source>
         <translation>The annual fee cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="247" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="244" />
         <source>The annual fee is too high: at most {value} €.</source>
         <translation>The annual fee is too high: at most {value} €.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="250" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="247" />
         <source>The annual fee can have at most two decimal places.</source>
         <translation>The annual fee can have at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="253" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="250" />
         <source>“{value}” is not an amount of money, e.g. 36,00.</source>
         <translation>“{value}” is not an amount of money, e.g. 36,00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="290" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="287" />
         <source>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</source>
         <translation>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="296" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="293" />
         <source>The database already contains data. The example centre can only be loaded into an empty database.</source>
         <translation>The database already contains data. The example centre can only be loaded into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="302" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="299" />
         <source>The database file {target} does not exist.</source>
         <translation>The database file {target} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="306" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="303" />
         <source>The database could not be opened: {target}
 
 Reason given: {reason}</source>
@@ -1460,438 +1460,438 @@ Reason given: {reason}</source>
 Reason given: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="310" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="307" />
         <source>“{url}” is not a database address Quartierstreff can use.</source>
         <translation>“{url}” is not a database address Quartierstreff can use.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="314" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="311" />
         <source>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</source>
         <translation>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="320" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="317" />
         <source>You are not allowed to do this. Please ask the coordination team or the administrator.</source>
         <translation>You are not allowed to do this. Please ask the coordination team or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="328" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="325" />
         <source>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</source>
         <translation>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="335" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="332" />
         <source>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</source>
         <translation>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="342" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="339" />
         <source>User name or password is not correct.</source>
         <translation>User name or password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="344" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="341" />
         <source>Too many wrong attempts. Please wait {seconds} seconds and try again.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="348" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="345" />
         <source>Please log in first.</source>
         <translation>Please log in first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="364" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="361" />
         <source>Rows with errors: {count}. Nothing was imported; please correct the file or skip the rows with errors.</source>
         <translation>Rows with errors: {count}. Nothing was imported; please correct the file or skip the rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="370" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="367" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="374" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="371" />
         <source>The PDF file {path} could not be written: {reason}.</source>
         <translation>The PDF file {path} could not be written: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="377" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="374" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="381" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="378" />
         <source>is still in an active group</source>
         <translation>is still in an active group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="382" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="379" />
         <source>is a contact person of a partner organisation</source>
         <translation>is a contact person of a partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="383" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="380" />
         <source>has an active user account</source>
         <translation>has an active user account</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="384" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="381" />
         <source>is the contact person of an open funding application</source>
         <translation>is the contact person of an open funding application</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="385" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="382" />
         <source>is named in a running series of bookings</source>
         <translation>is named in a running series of bookings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="390" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="387" />
         <source>“{name}” (no. {id})</source>
         <translation>“{name}” (no. {id})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="394" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="391" />
         <source>{who} is a member; only former members are anonymised.</source>
         <translation>{who} is a member; only former members are anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="399" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="396" />
         <source>{who} {role} and so cannot be anonymised.</source>
         <translation>{who} {role} and so cannot be anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="405" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="402" />
         <source>is still active</source>
         <translation>is still active</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="409" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="406" />
         <source>{who} can only be anonymised from {date}: the retention period set in the settings runs until then. Nothing was changed.</source>
         <translation>{who} can only be anonymised from {date}: the retention period set in the settings runs until then. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="415" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="412" />
         <source>{who} has already been anonymised.</source>
         <translation>{who} has already been anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="417" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="414" />
         <source>{who} cannot be anonymised. Nothing was changed.</source>
         <translation>{who} cannot be anonymised. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="424" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="421" />
         <source>The file “{name}” does not exist.</source>
         <translation>The file “{name}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="425" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="422" />
         <source>The file “{name}” cannot be read ({detail}).</source>
         <translation>The file “{name}” cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="426" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="423" />
         <source>The file “{name}” is empty.</source>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="427" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="424" />
         <source>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</source>
         <translation>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="432" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="429" />
         <source>The file “{name}” has no header row with column names. Please add one as the first line (e.g. Vorname, Nachname, Straße, PLZ, Ort).</source>
         <translation>The file “{name}” has no header row with column names. Please add one as the first line (e.g. Vorname, Nachname, Straße, PLZ, Ort).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="437" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="434" />
         <source>The file “{name}” is damaged or in a format that cannot be read ({detail}).</source>
         <translation>The file “{name}” is damaged or in a format that cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="440" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="437" />
         <source>“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel workbook (.xlsx)” or as CSV.</source>
         <translation>“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel workbook (.xlsx)” or as CSV.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="445" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="442" />
         <source>“{name}”: this file type is not supported; please use .csv or .xlsx.</source>
         <translation>“{name}”: this file type is not supported; please use .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="448" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="445" />
         <source>The file “{name}” has more than {detail} rows, too many for one import. Please split the file. Nothing was imported.</source>
         <translation>The file “{name}” has more than {detail} rows, too many for one import. Please split the file. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="453" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="450" />
         <source>The file “{name}” is larger than {detail} MB and is not read.</source>
         <translation>The file “{name}” is larger than {detail} MB and is not read.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="456" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="453" />
         <source>The file “{name}” cannot be written ({detail}).</source>
         <translation>The file “{name}” cannot be written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="468" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="465" />
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="469" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="466" />
         <source>that is a folder, not a file</source>
         <translation>that is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="470" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="467" />
         <source>no permission to write (is the file still open in another program?)</source>
         <translation>no permission to write (is the file still open in another program?)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="487" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="484" />
         <source>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="493" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="490" />
         <source>Someone else has changed the centre profile in the meantime.</source>
         <translation>Someone else has changed the centre profile in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="502" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="499" />
         <source>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="507" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="504" />
         <source>Someone else has changed {what} “{key}” in the meantime.</source>
         <translation>Someone else has changed {what} “{key}” in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="511" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="508" />
         <source>Your input is still here; reload to see the changes.</source>
         <translation>Your input is still here; reload to see the changes.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="523" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="520" />
         <source>Please fill in “{field}”.</source>
         <translation>Please fill in “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="525" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="526" />
         <source>“{field}” is too long. Please shorten it.</source>
         <translation>“{field}” is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="529" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="530" />
         <source>“{field}” is not valid: “{value}”.</source>
         <translation>“{field}” is not valid: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="535" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="536" />
         <source>“{field}” contains a typing error (the check digits do not match): “{value}”.</source>
         <translation>“{field}” contains a typing error (the check digits do not match): “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="539" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="540" />
         <source>“{field}” is not valid.</source>
         <translation>“{field}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="589" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="590" />
         <source>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</source>
         <translation>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="595" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="596" />
         <source>Technical details for whoever looks after the program: {path}</source>
         <translation>Technical details for whoever looks after the program: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="599" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="600" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="608" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="609" />
         <source>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</source>
         <translation>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="614" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="615" />
         <source>“{what}” was deleted more than 30 days ago and can no longer be restored.</source>
         <translation>“{what}” was deleted more than 30 days ago and can no longer be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="619" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="620" />
         <source>“{what}” has already been restored.</source>
         <translation>“{what}” has already been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="623" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="624" />
         <source>This entry is no longer in the bin. Perhaps it was just restored on another PC.</source>
         <translation>This entry is no longer in the bin. Perhaps it was just restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="630" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="631" />
         <source>its number has been given to a new entry in the meantime ({where}).</source>
         <translation>its number has been given to a new entry in the meantime ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="634" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="635" />
         <source>another entry now has the same “{field}” ({where}). Please change that entry first.</source>
         <translation>another entry now has the same “{field}” ({where}). Please change that entry first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="639" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="640" />
         <source>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</source>
         <translation>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="645" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="646" />
         <source>the database refused ({detail}).</source>
         <translation>the database refused ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="648" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="649" />
         <source>“{what}” cannot be restored: {reason} Nothing was changed.</source>
         <translation>“{what}” cannot be restored: {reason} Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="656" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="657" />
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="657" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="658" />
         <source>{name} is not a Quartierstreff backup (it is no archive file).</source>
         <translation>{name} is not a Quartierstreff backup (it is no archive file).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="660" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="661" />
         <source>The backup file {name} is damaged or incomplete.</source>
         <translation>The backup file {name} is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="661" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="662" />
         <source>{name} is not a Quartierstreff backup.</source>
         <translation>{name} is not a Quartierstreff backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="662" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="663" />
         <source>The backup file {name} contains a forbidden file path (“{detail}”).</source>
         <translation>The backup file {name} contains a forbidden file path (“{detail}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="665" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="666" />
         <source>The table of contents of the backup {name} is unreadable.</source>
         <translation>The table of contents of the backup {name} is unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="668" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="669" />
         <source>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</source>
         <translation>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="673" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="674" />
         <source>The contents of the backup {name} do not match its table of contents (“{detail}”).</source>
         <translation>The contents of the backup {name} do not match its table of contents (“{detail}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="677" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="678" />
         <source>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</source>
         <translation>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="681" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="682" />
         <source>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</source>
         <translation>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="686" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="687" />
         <source>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</source>
         <translation>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="691" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="692" />
         <source>The database in the backup {name} is damaged ({detail}).</source>
         <translation>The database in the backup {name} is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="694" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="695" />
         <source>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</source>
         <translation>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="697" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="698" />
         <source>The backup {name} contains faulty data ({detail}).</source>
         <translation>The backup {name} contains faulty data ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="473" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="701" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="470" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="702" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="702" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="703" />
         <source>no permission to write there</source>
         <translation>no permission to write there</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="703" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="704" />
         <source>the database cannot be read</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="704" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="705" />
         <source>the database is not (yet) a Quartierstreff database</source>
         <translation>the database is not (yet) a Quartierstreff database</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="723" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="724" />
         <source>The backup {name} cannot be used ({detail}).</source>
         <translation>The backup {name} cannot be used ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="729" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="730" />
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="732" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="733" />
         <source>The backup to {target} failed: {reason}.</source>
         <translation>The backup to {target} failed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="736" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="737" />
         <source>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</source>
         <translation>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="742" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="743" />
         <source>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</source>
         <translation>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="748" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="749" />
         <source>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</source>
         <translation>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="754" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="755" />
         <source>The backup could not be loaded into {target} ({detail}); the database is unchanged.</source>
         <translation>The backup could not be loaded into {target} ({detail}); the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="760" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="761" />
         <source>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</source>
         <translation>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="766" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="767" />
         <source>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</source>
         <translation>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</translation>
     </message>

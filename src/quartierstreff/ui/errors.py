@@ -155,9 +155,6 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
     ("", "control_characters"): QT_TRANSLATE_NOOP(
         "Errors", "“{field}” contains invisible control characters. Please type it again."
     ),
-    ("", "too_long"): QT_TRANSLATE_NOOP(
-        "Errors", "“{field}” is too long: at most {value} characters, please shorten it."
-    ),
     ("postal_code", "five_digits"): QT_TRANSLATE_NOOP(
         "Errors", "The postcode “{value}” is not valid: a German postcode has five digits."
     ),
@@ -521,6 +518,10 @@ def _field_message(field: str, reason: str, value: str) -> str:
         return QCoreApplication.translate("Errors", sentence).format(value=value, field=label)
     if reason == "required":
         return QCoreApplication.translate("Errors", "Please fill in “{field}”.").format(field=label)
+    if reason == "too_long" and value.isdigit():  # the value is the limit
+        return QCoreApplication.translate(
+            "Errors", "“{field}” is too long: at most {value} characters, please shorten it."
+        ).format(field=label, value=value)
     if reason == "too_long":
         return QCoreApplication.translate(
             "Errors", "“{field}” is too long. Please shorten it."
