@@ -378,3 +378,18 @@ def test_german_dates_round_trip(day: dt.date) -> None:
     text = importer.format_date(day)
     assert importer.parse_date(text, "birth_date") == day
     assert importer.parse_date(day.isoformat(), "birth_date") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("Chor, Yoga", (), ("Chor", "Yoga")),
+        ("Chor; Yoga\nLesekreis", (), ("Chor", "Yoga", "Lesekreis")),
+        ("Chor, gemischt; Yoga", (), ("Chor, gemischt", "Yoga")),
+        ("Chor, gemischt;", (), ("Chor, gemischt",)),
+        ("Chor, gemischt", ("chor, gemischt",), ("Chor, gemischt",)),
+        (" ;  ; ", (), ()),
+    ],
+)
+def test_group_cells(text: str, known: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    assert importer.split_groups(text, known) == expected

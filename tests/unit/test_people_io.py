@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from quartierstreff.db.models import (
@@ -19,6 +21,7 @@ from quartierstreff.db.models import (
     Person,
     Role,
 )
+from quartierstreff.db.open import open_database
 from quartierstreff.importers.people import guess_mapping
 from quartierstreff.importers.tabular import Table, TableRow
 from quartierstreff.services import people, people_io
@@ -29,7 +32,7 @@ from quartierstreff.services.errors import (
     TableFileInvalid,
 )
 from quartierstreff.services.people import MembershipDraft, PeopleFilter, PersonDraft
-from quartierstreff.services.security import Actor
+from quartierstreff.services.security import Actor, acting_as
 from tests.conftest import ADMIN
 
 TODAY = dt.date(2026, 11, 24)
@@ -275,3 +278,54 @@ def test_an_export_imports_back_as_the_same_people(
     before = sorted(_comparable(people.get_person(session, ADMIN, i)) for i in originals)
     after = sorted(_comparable(people.get_person(session, ADMIN, i)) for i in imported)
     assert after == before
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_export_imported_into_an_empty_database_gives_the_same_people(
+    session: Session,
+    tmp_path: Path,
+    suffix: str,
+    new_database_url: Callable[[str], str],
+) -> None:
+    originals = _register(session)
+    path = tmp_path / f"register{suffix}"
+    people_io.export_people(session, ADMIN, PeopleFilter(), path, TODAY)
+    before = sorted(
+        _comparable_by_name(session, people.get_person(session, ADMIN, i)) for i in originals
+    )
+
+    backend = session.get_bind().dialect.name
+    empty = open_database(make_url(new_database_url(backend)), tmp_path / "backups")
+    try:
+        with empty.unit_of_work() as other, acting_as(other, ADMIN):
+            # The centre defines the same custom fields there (Einstellungen ▸ Personen).
+            other.add_all(
+                CustomFieldDefinition(key=f.key, label=f.label, field_type=f.field_type, choices="")
+                for f in people.people_choices(session, ADMIN).custom_fields
+            )
+            other.flush()
+            preview = _preview(other, people_io.read_file(path))
+            assert (preview.invalid, preview.duplicates) == ((), ())
+            assert preview.new_groups == ("Chor, gemischt", "Lesekreis")
+            people_io.run_import(other, ADMIN, preview)
+        with empty.unit_of_work() as other:
+            ids = people.find_people(other, ADMIN, PeopleFilter(), today=TODAY)
+            after = sorted(
+                _comparable_by_name(other, people.get_person(other, ADMIN, i)) for i in ids
+            )
+    finally:
+        empty.close()
+    assert after == before
+
+
+def _comparable_by_name(session: Session, detail: people.PersonDetail) -> tuple[object, ...]:
+    """Like :func:`_comparable`, with group and custom field names instead of ids (they
+    differ between databases)."""
+    choices = people.people_choices(session, ADMIN)
+    groups = {choice.id: choice.name for choice in choices.groups}
+    fields = {field.id: field.label for field in choices.custom_fields}
+    return (
+        *_comparable(detail)[:-2],
+        tuple(sorted(groups[i] for i in detail.group_ids)),
+        tuple(sorted((fields[i], value) for i, value in detail.custom_values)),
+    )

@@ -259,15 +259,17 @@ def format_date(day: dt.date | None) -> str:
 
 
 def split_groups(text: str, known: Collection[str] = ()) -> tuple[str, ...]:
-    """Group names in one cell, separated by ``;``, line breaks or ``,`` — a comma only
-    where the part is not the name of a group in ``known`` (case-folded names), so that
-    "Chor, gemischt" stays one group when it exists."""
+    """Group names in one cell, separated by ``;`` or line breaks; in a cell without
+    those, by ``,`` — unless the cell is the name of a group in ``known`` (case-folded
+    names). So "Chor, gemischt" stays one group when it exists, and the export writes
+    "Chor, gemischt;" for a lone name with a comma."""
     names: list[str] = []
+    by_comma = not re.search(r"[;\n]", text)
     for piece in re.split(r"[;\n]", text):
         part = " ".join(piece.split())
         if not part:
             continue
-        if part.casefold() in known or "," not in part:
+        if not by_comma or part.casefold() in known or "," not in part:
             names.append(part)
         else:
             names += [" ".join(p.split()) for p in part.split(",") if p.strip()]

@@ -372,10 +372,16 @@ def _export_row(person: Person, custom_fields: Sequence[CustomFieldView]) -> lis
         latest.start_date if latest else None,
         latest.end_date if latest else None,
         latest.membership_type.name if latest and latest.membership_type else "",
-        "; ".join(groups),
+        _groups_cell(groups),
         person.notes,
         *(_custom_text(field, values.get(field.id, "")) for field in custom_fields),
     ]
+
+
+def _groups_cell(names: Sequence[str]) -> str:
+    """Group names as :func:`importers.people.split_groups` reads them back."""
+    text = "; ".join(names)
+    return text + ";" if len(names) == 1 and "," in text else text
 
 
 def _custom_text(field: CustomFieldView, stored: str) -> str:
