@@ -604,11 +604,6 @@ class ImportDialog(QDialog):
         else:
             raise error  # the exception hook logs it and shows a friendly sentence
 
-    def wait_for_work(self, seconds: float = 30) -> bool:
-        """For tests: block until the background work has ended."""
-        call = self._call
-        return call is None or call.wait(seconds)
-
     def reject(self) -> None:
         if self._busy():
             self.cancel_import()
