@@ -460,3 +460,20 @@ def test_names_sort_in_german_dictionary_order(session: Session) -> None:
     for number, last in enumerate(["Zimmermann", "Öztürk", "Ochs", "Ahrens", "Äbi", "weiß"]):
         _add(session, last_name=last, email=f"p{number}@example.org")
     assert _find(session) == ["Äbi", "Ahrens", "Ochs", "Öztürk", "weiß", "Zimmermann"]
+
+
+@pytest.mark.parametrize(
+    ("field_type", "stored", "shown"),
+    [
+        (CustomFieldType.YES_NO, "true", "ja"),
+        (CustomFieldType.YES_NO, "false", "nein"),
+        (CustomFieldType.DATE, "2028-10-13", "13.10.2028"),
+        (CustomFieldType.NUMBER, "1234.50", "1234,50"),
+        (CustomFieldType.TEXT, "Haupteingang", "Haupteingang"),
+        (CustomFieldType.DATE, "", ""),
+    ],
+)
+def test_custom_values_read_as_people_write_them(
+    field_type: CustomFieldType, stored: str, shown: str
+) -> None:
+    assert people.custom_value_text(field_type, stored) == shown

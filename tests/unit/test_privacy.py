@@ -273,7 +273,9 @@ def test_the_json_copy_holds_everything(session: Session, tmp_path: Path) -> Non
         {"group": "Seniorencafé", "is_contact": True, "group_is_public": True}
     ]
     assert data["partner_roles"][0]["function"] == "Quartiersmanagement"
-    assert data["custom_fields"] == [{"key": "allergien", "label": "Allergien", "value": "Nüsse"}]
+    assert data["custom_fields"] == [
+        {"key": "allergien", "label": "Allergien", "value": "Nüsse", "text": "Nüsse"}
+    ]
     assert data["bookings"][0]["title"] == "Geburtstagsfeier Muster"
     assert data["bookings"][0]["starts_at"] == "2026-05-02T15:00:00"
     assert data["bookings"][0]["roles"] == ["contact"]

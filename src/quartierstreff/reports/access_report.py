@@ -225,7 +225,7 @@ def access_story(data: AccessData) -> list[Flowable]:
     if data.custom_fields:
         story += [
             para("Weitere Angaben", st.subheading),
-            key_value_table([(value.label, value.value) for value in data.custom_fields]),
+            key_value_table([(value.label, value.text) for value in data.custom_fields]),
         ]
     story += _section(
         "Mitgliedschaft",

@@ -416,6 +416,25 @@ def parse_custom_value(definition: CustomFieldView, value: str) -> str | None:
             return value if value in definition.choices else None
 
 
+def custom_value_text(field_type: CustomFieldType, stored: str) -> str:
+    """A stored custom value as a German reader writes it: "ja", "13.10.2028", "1234,5"
+    (what an import reads back, too)."""
+    if not stored:
+        return ""
+    match field_type:
+        case CustomFieldType.DATE:
+            try:
+                return dt.date.fromisoformat(stored).strftime("%d.%m.%Y")
+            except ValueError:
+                return stored
+        case CustomFieldType.YES_NO:
+            return "ja" if stored == "true" else "nein"
+        case CustomFieldType.NUMBER:
+            return stored.replace(".", ",")
+        case _:
+            return stored
+
+
 def _parse_date(value: str) -> str | None:
     for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
         try:

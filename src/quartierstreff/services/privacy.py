@@ -88,6 +88,7 @@ from quartierstreff.db.models.people import write_search_words
 from quartierstreff.db.models.rooms import booking_rooms
 from quartierstreff.services import audit
 from quartierstreff.services.errors import ErasureRefused, FieldInvalid, NotFound, ReportFailed
+from quartierstreff.services.people import custom_value_text
 from quartierstreff.services.security import Actor, Permission, service
 from quartierstreff.services.settings import read_settings
 
@@ -254,6 +255,9 @@ class AccessCustomValue:
     key: str
     label: str
     value: str
+    """As stored: ISO dates, "true"/"false", numbers with a point."""
+    text: str = ""
+    """As a reader writes it: "13.10.2028", "ja", "1234,5"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -704,7 +708,12 @@ def access_data(session: Session, person: Person, today: dt.date) -> AccessData:
         )
     )
     custom_fields = tuple(
-        AccessCustomValue(definition.key, definition.label, value.value)
+        AccessCustomValue(
+            definition.key,
+            definition.label,
+            value.value,
+            custom_value_text(definition.field_type, value.value),
+        )
         for value, definition in session.execute(
             select(CustomFieldValue, CustomFieldDefinition)
             .join(CustomFieldDefinition, CustomFieldValue.field_id == CustomFieldDefinition.id)
