@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from quartierstreff.db.models import (
     AuditAction,
-    CustomFieldType,
     CustomFieldValue,
     Group,
     GroupPerson,
@@ -55,6 +54,7 @@ from quartierstreff.services.people import (
     CustomFieldView,
     PeopleFilter,
     PersonDraft,
+    custom_value_text,
     find_people,
     parse_custom_value,
     people_choices,
@@ -386,20 +386,7 @@ def _groups_cell(names: Sequence[str]) -> str:
 
 def _custom_text(field: CustomFieldView, stored: str) -> str:
     """A stored custom value as a person types it (the import reads it back)."""
-    if not stored:
-        return ""
-    match field.field_type:
-        case CustomFieldType.DATE:
-            try:
-                return format_date(dt.date.fromisoformat(stored))
-            except ValueError:
-                return stored
-        case CustomFieldType.YES_NO:
-            return "ja" if stored == "true" else "nein"
-        case CustomFieldType.NUMBER:
-            return stored.replace(".", ",")
-        case _:
-            return stored
+    return custom_value_text(field.field_type, stored)
 
 
 def _write_csv(path: Path, headers: Sequence[str], rows: Iterator[list[Any]]) -> None:
