@@ -110,7 +110,7 @@ def test_deleting_a_field_says_how_many_values_go(qtbot: QtBot, database: Databa
     section.fields_table.selectRow(0)
     section.delete_field()
     assert len(section.fields_model.rows) == 1
-    assert "One person" in questions[0] and "Allergien" in questions[0]
+    assert "Bei einer Person" in questions[0] and "Allergien" in questions[0]
     section.delete_field()
     assert section.fields_model.rows == []
     assert section.banner.tone is Tone.SUCCESS

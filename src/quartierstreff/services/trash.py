@@ -78,6 +78,8 @@ WRITE_PERMISSIONS: dict[str, Permission] = {
     "memberships": Permission.PEOPLE_WRITE,
     "custom_field_values": Permission.PEOPLE_WRITE,
     "consents": Permission.PEOPLE_WRITE,
+    "person_search_words": Permission.PEOPLE_WRITE,  # the index goes and comes with a person
+    "privacy_requests": Permission.PEOPLE_WRITE,
     "groups": Permission.PEOPLE_WRITE,
     "group_persons": Permission.PEOPLE_WRITE,
     "partner_organisations": Permission.PEOPLE_WRITE,
