@@ -329,6 +329,8 @@ def test_bad_custom_values_are_refused(session: Session) -> None:
     with pytest.raises(FieldInvalid) as refused:
         _add(session, custom_values=((field.id, "31.02.2027"),))
     assert (refused.value.field, refused.value.reason) == ("custom:Erste Hilfe bis", "custom_date")
+    with pytest.raises(FieldInvalid):  # no century is guessed, as in the import
+        _add(session, custom_values=((field.id, "3.7.27"),))
 
 
 def test_likely_duplicates_are_refused_unless_allowed(session: Session) -> None:

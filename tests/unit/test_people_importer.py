@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quartierstreff.dates import format_date
 from quartierstreff.db.models import CustomFieldType
 from quartierstreff.importers import people as importer
 from quartierstreff.importers import tabular
@@ -375,7 +376,7 @@ def test_a_written_xlsx_reads_back_the_same(
 @_SETTINGS
 @given(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
 def test_german_dates_round_trip(day: dt.date) -> None:
-    text = importer.format_date(day)
+    text = format_date(day)
     assert importer.parse_date(text, "birth_date") == day
     assert importer.parse_date(day.isoformat(), "birth_date") == day
 

@@ -12,10 +12,10 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import PageBreak
 
+from quartierstreff.dates import format_date
 from quartierstreff.messages import describe
 from quartierstreff.reports.common import (
     build_pdf,
-    format_date,
     format_money,
     format_number,
     key_value_table,

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from quartierstreff import dates
 from quartierstreff.importers.tabular import Table, TableRow
 from quartierstreff.services.errors import FieldInvalid
 from quartierstreff.services.people import (
@@ -227,35 +228,13 @@ class RowProblem:
     problem: FieldInvalid
 
 
-_GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-
-
 def parse_date(text: str, field_name: str) -> dt.date | None:
     """A German (03.07.1958) or ISO (1958-07-03) date; ``None`` for an empty cell.
     Raises :class:`FieldInvalid` (``invalid_date`` or ``two_digit_year``)."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.endswith((" 00:00:00", " 00:00")):
-        text = text.split(" ", 1)[0]
-    if match := _GERMAN_DATE.match(text):
-        day, month, year = match.groups()
-        if len(year) == 2:
-            raise FieldInvalid(field_name, "two_digit_year", text)
-    elif match := _ISO_DATE.match(text):
-        year, month, day = match.groups()
-    else:
-        raise FieldInvalid(field_name, "invalid_date", text[:40])
     try:
-        return dt.date(int(year), int(month), int(day))
-    except ValueError:
-        raise FieldInvalid(field_name, "invalid_date", text) from None
-
-
-def format_date(day: dt.date | None) -> str:
-    """The German form the export writes and the import reads: 03.07.1958."""
-    return "" if day is None else f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+        return dates.parse_date(text)
+    except dates.UnreadableDate as unreadable:
+        raise FieldInvalid(field_name, unreadable.reason, unreadable.text[:40]) from None
 
 
 def split_groups(text: str, known: Collection[str] = ()) -> tuple[str, ...]:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
+from quartierstreff.dates import format_date
 from quartierstreff.db.models import ConsentPurpose, PrivacyRequestKind
 from quartierstreff.reports.common import (
     Cell,
     build_pdf,
-    format_date,
     format_money,
     key_value_table,
     para,

@@ -46,6 +46,7 @@ from reportlab.platypus import (
 )
 
 from quartierstreff import paths
+from quartierstreff.dates import format_date
 from quartierstreff.services.errors import ReportFailed
 
 FONT = "DejaVuSans"
@@ -66,13 +67,6 @@ Cell: TypeAlias = str | Flowable
 
 
 # --- formats -----------------------------------------------------------------
-
-
-def format_date(day: dt.date | None) -> str:
-    """``24.11.2026``; empty for no date."""
-    if day is None:
-        return ""
-    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 def format_number(value: Decimal | int, places: int = 0) -> str:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from quartierstreff.dates import format_date
 from quartierstreff.reports.common import (
     build_pdf,
-    format_date,
     format_number,
     para,
     styles,

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from quartierstreff.dates import format_date
 from quartierstreff.db.models import Role
 from quartierstreff.reports.common import (
     RULE,
     build_pdf,
-    format_date,
     key_value_table,
     para,
     styles,

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from quartierstreff.dates import UnreadableDate, format_date, parse_date
 from quartierstreff.db import search
 from quartierstreff.db.base import utcnow
 from quartierstreff.db.engine import GERMAN
@@ -424,7 +425,7 @@ def custom_value_text(field_type: CustomFieldType, stored: str) -> str:
     match field_type:
         case CustomFieldType.DATE:
             try:
-                return dt.date.fromisoformat(stored).strftime("%d.%m.%Y")
+                return format_date(dt.date.fromisoformat(stored))
             except ValueError:
                 return stored
         case CustomFieldType.YES_NO:
@@ -436,12 +437,11 @@ def custom_value_text(field_type: CustomFieldType, stored: str) -> str:
 
 
 def _parse_date(value: str) -> str | None:
-    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(value, pattern).date().isoformat()  # noqa: DTZ007
-        except ValueError:
-            continue
-    return None
+    try:
+        day = parse_date(value)
+    except UnreadableDate:
+        return None
+    return day.isoformat() if day else None
 
 
 def _custom_problems(

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from quartierstreff.dates import format_date
 from quartierstreff.db.models import (
     AuditAction,
     CustomFieldValue,
@@ -39,7 +40,6 @@ from quartierstreff.importers import tabular
 from quartierstreff.importers.people import (
     ColumnMapping,
     RowProblem,
-    format_date,
     identity_keys,
     rows_to_drafts,
 )
