@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QStatusBar, QWidget
 
@@ -43,7 +43,7 @@ from quartierstreff.services.views import (
     RestoreResult,
 )
 from quartierstreff.ui.errors import message_for
-from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP
+from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, format_date
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +61,7 @@ def format_moment(moment: dt.datetime) -> str:
     """A moment in the locale's short date (four-digit year) and time: 24.11.2026, 18:30."""
     local = moment.astimezone() if moment.tzinfo is not None else moment
     locale = QLocale()
-    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date_format:
-        date_format = date_format.replace("yy", "yyyy")
-    date = locale.toString(QDate(local.year, local.month, local.day), date_format)
+    date = format_date(local.date())
     time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return QCoreApplication.translate("Backups", "{date}, {time}").format(date=date, time=time)
 

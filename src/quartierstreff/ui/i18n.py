@@ -77,6 +77,25 @@ class Translations:
         self._installed.append(translator)
 
 
+def date_pattern() -> str:
+    """The locale's short date format with a four-digit year: 24.11.2026, not 24.11.26."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def format_date(day: dt.date | None) -> str:
+    """A date as the window shows it (24.11.2026 in German); empty for no date."""
+    return "" if day is None else QLocale().toString(to_qdate(day), date_pattern())
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
 def to_qdatetime(moment: dt.datetime) -> QDateTime:
     """A wall-clock ``datetime`` as a QDateTime with the same date and time (for QLocale
     formatting; the time zone, if any, is ignored — convert to local time first)."""

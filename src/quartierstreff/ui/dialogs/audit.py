@@ -29,7 +29,7 @@ from quartierstreff.services.errors import QuartierstreffError
 from quartierstreff.services.security import Actor
 from quartierstreff.services.views import AuditEntryView
 from quartierstreff.ui.errors import field_label, message_for
-from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, to_qdatetime
+from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, from_qdate, to_qdatetime
 from quartierstreff.ui.record_names import record_name
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.lists import set_up_record_list
@@ -145,8 +145,8 @@ class AuditDialog(QDialog):
             self.entity.addItem(record_name(entity), entity)
 
     def reload(self) -> None:
-        since = _day(self.since.date())
-        until = _day(self.until.date()) + dt.timedelta(days=1)
+        since = from_qdate(self.since.date())
+        until = from_qdate(self.until.date()) + dt.timedelta(days=1)
         try:
             with self._database.unit_of_work() as session:
                 self._entries = audit.list_entries(
@@ -196,10 +196,6 @@ class AuditDialog(QDialog):
             for field, values in entry.changes
         ]
         self.details.setPlainText("\n".join(lines) or self.tr("No field values recorded."))
-
-
-def _day(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())
 
 
 def _local(moment: dt.datetime) -> dt.datetime:

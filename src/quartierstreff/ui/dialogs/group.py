@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,25 +34,12 @@ from quartierstreff.services.groups import GroupDetail, GroupDraft
 from quartierstreff.services.people import Choice
 from quartierstreff.services.security import Actor
 from quartierstreff.ui.errors import message_for
+from quartierstreff.ui.i18n import date_pattern, from_qdate, to_qdate
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.person_picker import PersonPicker
 
 INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 _ID = Qt.ItemDataRole.UserRole
-
-
-def date_format() -> str:
-    """The locale's short date with a four-digit year: 24.11.2026."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def mark(widget: QWidget | None) -> None:
@@ -89,7 +76,7 @@ class GroupDialog(QDialog):
         self.public_check.setChecked(True)
         self.until_check = QCheckBox(self.tr("Active &until"), self)
         self.until_edit = QDateEdit(self)
-        self.until_edit.setDisplayFormat(date_format())
+        self.until_edit.setDisplayFormat(date_pattern())
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setDate(to_qdate(today))
         self.until_edit.setEnabled(False)

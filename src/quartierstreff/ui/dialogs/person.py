@@ -60,7 +60,7 @@ from quartierstreff.services.people import (
 )
 from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.errors import message_for
-from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP
+from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, date_pattern, format_date, from_qdate
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.page import heading
 
@@ -100,11 +100,6 @@ def consent_purpose_label(purpose: ConsentPurpose, *, short: bool = False) -> st
 # --- dates typed as text --------------------------------------------------------------
 
 
-def _date_pattern() -> str:
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern.replace("yyyy", "yy").replace("yy", "yyyy")
-
-
 class DateField(QLineEdit):
     """A date typed like 24.11.2026 (or 2026-11-24); empty means "no date"."""
 
@@ -117,17 +112,17 @@ class DateField(QLineEdit):
         if day is None:
             self.clear()
         else:
-            self.setText(QLocale().toString(QDate(day.year, day.month, day.day), _date_pattern()))
+            self.setText(format_date(day))
 
     def date_value(self) -> dt.date | None:
         """The date typed, ``None`` when empty; raises ``ValueError`` for other text."""
         text = self.text().strip()
         if not text:
             return None
-        for pattern in (_date_pattern(), "d.M.yyyy", "yyyy-MM-dd"):
+        for pattern in (date_pattern(), "d.M.yyyy", "yyyy-MM-dd"):
             day = QDate.fromString(text, pattern)
             if day.isValid() and day.year() >= 1000:
-                return dt.date(day.year(), day.month(), day.day())
+                return from_qdate(day)
         raise ValueError(text)
 
 

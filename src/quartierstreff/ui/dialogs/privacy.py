@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,7 +44,7 @@ from quartierstreff.services.privacy import ErasureCandidate, ErasureStatus, Kee
 from quartierstreff.services.security import Actor
 from quartierstreff.services.settings import get_settings
 from quartierstreff.ui.errors import message_for
-from quartierstreff.ui.models.people import format_date
+from quartierstreff.ui.i18n import format_date, from_qdate, to_qdate
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.lists import set_up_record_list
 from quartierstreff.ui.widgets.page import heading
@@ -77,14 +76,6 @@ def confirm(parent: QWidget, text: str) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class AccessRequestDialog(QDialog):
@@ -126,9 +117,9 @@ class AccessRequestDialog(QDialog):
         self.received_edit = QDateEdit(self)
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("dd.MM.yyyy")
-        self.received_edit.setMaximumDate(_qdate(today))
-        self.received_edit.setMinimumDate(_qdate(dt.date(2000, 1, 1)))
-        self.received_edit.setDate(_qdate(today))
+        self.received_edit.setMaximumDate(to_qdate(today))
+        self.received_edit.setMinimumDate(to_qdate(dt.date(2000, 1, 1)))
+        self.received_edit.setDate(to_qdate(today))
         self.received_edit.dateChanged.connect(self._show_deadline)
         self.due_label = QLabel(self)
         self.status_label = QLabel(self)
@@ -186,7 +177,7 @@ class AccessRequestDialog(QDialog):
         self.person_label.setText(f"{view.name} ({view.person_id})")
         request = view.open_access_request
         if request is not None:
-            self.received_edit.setDate(_qdate(request.received_on))
+            self.received_edit.setDate(to_qdate(request.received_on))
             self.received_edit.setEnabled(False)
             self.record_button.setEnabled(False)
             self.status_label.setText(
@@ -201,7 +192,7 @@ class AccessRequestDialog(QDialog):
         self._show_deadline()
 
     def received_on(self) -> dt.date:
-        return _pydate(self.received_edit.date())
+        return from_qdate(self.received_edit.date())
 
     def _show_deadline(self) -> None:
         due = privacy.due_date(self.received_on())

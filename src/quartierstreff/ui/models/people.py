@@ -14,8 +14,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +31,7 @@ from quartierstreff.services.people import (
     people_rows,
 )
 from quartierstreff.services.security import Actor, Permission
+from quartierstreff.ui.i18n import format_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -40,17 +39,6 @@ _FORMER_COLOUR = QColor("#7a8288")
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 """``data(index, PERSON_ID_ROLE)``: the id of the person in that row."""
-
-
-def format_date(day: dt.date | None) -> str:
-    """A date in the locale's short form with a four-digit year (24.11.2026 in German)."""
-    if day is None:
-        return ""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 class PeopleTableModel(QAbstractTableModel):

@@ -31,8 +31,7 @@ from quartierstreff.services.dashboard import (
 from quartierstreff.services.privacy import OpenRequest
 from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.backup import format_moment, label_text
-from quartierstreff.ui.i18n import to_qdatetime
-from quartierstreff.ui.models.people import format_date
+from quartierstreff.ui.i18n import format_date, to_qdatetime
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.page import Page, heading
 

@@ -40,9 +40,10 @@ from quartierstreff.services import groups
 from quartierstreff.services.errors import QuartierstreffError
 from quartierstreff.services.groups import GroupDetail, GroupRow, PartnerDetail, PartnerRow
 from quartierstreff.services.security import Actor, Permission
-from quartierstreff.ui.dialogs.group import GroupDialog, date_format, to_qdate
+from quartierstreff.ui.dialogs.group import GroupDialog
 from quartierstreff.ui.dialogs.partner import PartnerDialog, kind_label
 from quartierstreff.ui.errors import message_for
+from quartierstreff.ui.i18n import format_date
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.lists import set_up_record_list
 from quartierstreff.ui.widgets.page import Page, heading
@@ -65,7 +66,7 @@ def ask(parent: QWidget, title: str, question: str) -> bool:
 
 
 def show_date(day: dt.date | None) -> str:
-    return to_qdate(day).toString(date_format()) if day else ""
+    return format_date(day)
 
 
 class RecordsModel(QAbstractTableModel, Generic[T]):

@@ -51,7 +51,8 @@ from quartierstreff.services.people import (
 from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.dialogs.person import PersonDialog, consent_purpose_label
 from quartierstreff.ui.errors import message_for
-from quartierstreff.ui.models.people import PeopleTableModel, format_date
+from quartierstreff.ui.i18n import format_date, from_qdate
+from quartierstreff.ui.models.people import PeopleTableModel
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.lists import set_up_record_list
 from quartierstreff.ui.widgets.page import Page, heading
@@ -95,8 +96,7 @@ class LeaveDialog(QDialog):
         self.setMinimumWidth(420)
 
     def chosen(self) -> dt.date:
-        day = self.date_edit.date()
-        return dt.date(day.year(), day.month(), day.day())
+        return from_qdate(self.date_edit.date())
 
 
 class MembersPage(Page):

@@ -10,11 +10,10 @@ the page offers to reload.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -36,6 +35,7 @@ from quartierstreff.services.security import Actor
 from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.forms.ui_centre_profile import Ui_CentreProfileForm
+from quartierstreff.ui.i18n import date_pattern, from_qdate
 from quartierstreff.ui.pages.settings_general import GeneralSettingsSection
 from quartierstreff.ui.pages.settings_people import PeopleSettingsSection
 from quartierstreff.ui.widgets.banner import MessageBanner, Tone
@@ -76,10 +76,7 @@ class CentreProfileSection(QWidget):
             "house_rules": f.houseRulesEdit,
             "key_contact": f.keyContactEdit,
         }
-        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in date_format:  # 24.11.2026, not 24.11.26
-            date_format = date_format.replace("yy", "yyyy")
-        f.taxNoticeDateEdit.setDisplayFormat(date_format)
+        f.taxNoticeDateEdit.setDisplayFormat(date_pattern())  # 24.11.2026, not 24.11.26
         self._inputs: dict[str, QWidget] = {
             **self._line_edits,
             "signatories": f.signatoriesEdit,
@@ -112,11 +109,7 @@ class CentreProfileSection(QWidget):
         return CentreProfileView(
             **texts,
             signatories=f.signatoriesEdit.toPlainText(),
-            tax_exemption_notice_on=(
-                dt.date(notice.year(), notice.month(), notice.day())
-                if f.taxNoticeCheck.isChecked()
-                else None
-            ),
+            tax_exemption_notice_on=(from_qdate(notice) if f.taxNoticeCheck.isChecked() else None),
             version=self._version,
         )
 
