@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -26,29 +25,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from quartierstreff.db.engine import Database
 from quartierstreff.services import groups
-from quartierstreff.services.errors import ConcurrentEdit, FieldInvalid, QuartierstreffError
 from quartierstreff.services.groups import GroupDetail, GroupDraft
 from quartierstreff.services.people import Choice
 from quartierstreff.services.security import Actor
-from quartierstreff.ui.errors import message_for
+from quartierstreff.ui.dialogs.record import RecordDialog
 from quartierstreff.ui.i18n import date_pattern, from_qdate, to_qdate
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.person_picker import PersonPicker
 
-INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 _ID = Qt.ItemDataRole.UserRole
 
 
-def mark(widget: QWidget | None) -> None:
-    if widget is not None:
-        widget.setStyleSheet(f"{type(widget).__name__} {{ {INVALID_STYLE} }}")
-        widget.setFocus()
-
-
-class GroupDialog(QDialog):
+class GroupDialog(RecordDialog[GroupDetail]):
     """Create a group (``group=None``) or change one; saves on Save, stays open with a
     message when the input is refused."""
 
@@ -60,11 +52,9 @@ class GroupDialog(QDialog):
         group: GroupDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._database = database
+        super().__init__(database, parent)
         self._actor = actor
         self._group = group
-        self.saved: GroupDetail | None = None
         self.setWindowTitle(self.tr("New group") if group is None else self.tr("Change group"))
         self.resize(940, 600)
 
@@ -282,45 +272,22 @@ class GroupDialog(QDialog):
             room_ids=rooms,
         )
 
-    def accept(self) -> None:
-        for widget in self._inputs.values():
-            widget.setStyleSheet("")
-        try:
-            with self._database.unit_of_work() as session:
-                if self._group is None:
-                    self.saved = groups.create_group(session, self._actor, self.draft())
-                else:
-                    self.saved = groups.update_group(
-                        session,
-                        self._actor,
-                        self._group.id,
-                        self.draft(),
-                        expected_version=self._group.version,
-                    )
-        except FieldInvalid as error:
-            mark(self._inputs.get(error.field))
-            self.banner.show_error(message_for(error))
-            return
-        except ConcurrentEdit as error:
-            self.banner.show_error(message_for(error))
-            self.reload_button.show()
-            return
-        except QuartierstreffError as error:
-            self.banner.show_error(message_for(error))
-            return
-        super().accept()
-
-    def reload(self) -> None:
-        """Show the stored entry again (after someone else saved it), discarding the input."""
+    def _store(self, session: Session) -> GroupDetail:
         if self._group is None:
-            return
-        try:
-            with self._database.unit_of_work() as session:
-                fresh = groups.get_group(session, self._actor, self._group.id)
-        except QuartierstreffError as error:
-            self.banner.show_error(message_for(error))
-            return
-        self._group = fresh
-        self.set_detail(fresh)
-        self.reload_button.hide()
-        self.banner.clear_message()
+            return groups.create_group(session, self._actor, self.draft())
+        return groups.update_group(
+            session,
+            self._actor,
+            self._group.id,
+            self.draft(),
+            expected_version=self._group.version,
+        )
+
+    def _fetch(self, session: Session) -> GroupDetail | None:
+        if self._group is None:
+            return None
+        return groups.get_group(session, self._actor, self._group.id)
+
+    def _show_fresh(self, view: GroupDetail) -> None:
+        self._group = view
+        self.set_detail(view)

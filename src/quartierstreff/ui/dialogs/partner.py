@@ -10,7 +10,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -24,15 +23,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from quartierstreff.db.engine import Database
 from quartierstreff.db.models import PartnerKind
 from quartierstreff.services import groups
-from quartierstreff.services.errors import ConcurrentEdit, FieldInvalid, QuartierstreffError
 from quartierstreff.services.groups import PartnerDetail, PartnerDraft
 from quartierstreff.services.security import Actor
-from quartierstreff.ui.dialogs.group import mark
-from quartierstreff.ui.errors import message_for
+from quartierstreff.ui.dialogs.record import RecordDialog
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.person_picker import PersonPicker
 
@@ -53,7 +51,7 @@ def kind_label(kind: PartnerKind) -> str:
     return labels[kind]
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(RecordDialog[PartnerDetail]):
     """Create a partner organisation (``partner=None``) or change one."""
 
     def __init__(
@@ -64,11 +62,9 @@ class PartnerDialog(QDialog):
         partner: PartnerDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._database = database
+        super().__init__(database, parent)
         self._actor = actor
         self._partner = partner
-        self.saved: PartnerDetail | None = None
         self.setWindowTitle(
             self.tr("New partner organisation")
             if partner is None
@@ -253,45 +249,22 @@ class PartnerDialog(QDialog):
             contacts=contacts,
         )
 
-    def accept(self) -> None:
-        for widget in self._inputs.values():
-            widget.setStyleSheet("")
-        try:
-            with self._database.unit_of_work() as session:
-                if self._partner is None:
-                    self.saved = groups.create_partner(session, self._actor, self.draft())
-                else:
-                    self.saved = groups.update_partner(
-                        session,
-                        self._actor,
-                        self._partner.id,
-                        self.draft(),
-                        expected_version=self._partner.version,
-                    )
-        except FieldInvalid as error:
-            mark(self._inputs.get(error.field))
-            self.banner.show_error(message_for(error))
-            return
-        except ConcurrentEdit as error:
-            self.banner.show_error(message_for(error))
-            self.reload_button.show()
-            return
-        except QuartierstreffError as error:
-            self.banner.show_error(message_for(error))
-            return
-        super().accept()
-
-    def reload(self) -> None:
-        """Show the stored entry again (after someone else saved it), discarding the input."""
+    def _store(self, session: Session) -> PartnerDetail:
         if self._partner is None:
-            return
-        try:
-            with self._database.unit_of_work() as session:
-                fresh = groups.get_partner(session, self._actor, self._partner.id)
-        except QuartierstreffError as error:
-            self.banner.show_error(message_for(error))
-            return
-        self._partner = fresh
-        self.set_detail(fresh)
-        self.reload_button.hide()
-        self.banner.clear_message()
+            return groups.create_partner(session, self._actor, self.draft())
+        return groups.update_partner(
+            session,
+            self._actor,
+            self._partner.id,
+            self.draft(),
+            expected_version=self._partner.version,
+        )
+
+    def _fetch(self, session: Session) -> PartnerDetail | None:
+        if self._partner is None:
+            return None
+        return groups.get_partner(session, self._actor, self._partner.id)
+
+    def _show_fresh(self, view: PartnerDetail) -> None:
+        self._partner = view
+        self.set_detail(view)

@@ -62,10 +62,10 @@ from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, date_pattern, format_date, from_qdate
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.marks import mark_invalid
 from quartierstreff.ui.widgets.page import heading
 
 Confirm = Callable[[str], bool]
-_INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 
 _PURPOSES: dict[ConsentPurpose, tuple[str, str]] = {
     ConsentPurpose.PHOTOS_WEB: (
@@ -705,7 +705,7 @@ class PersonDialog(QDialog):
     # -- marking fields ----------------------------------------------------------------
 
     def _mark(self, widget: QWidget) -> None:
-        widget.setStyleSheet(f"{type(widget).__name__} {{ {_INVALID_STYLE} }}")
+        mark_invalid(widget, focus=False)
         widget.setProperty("invalid", True)
 
     def clear_marks(self) -> None:

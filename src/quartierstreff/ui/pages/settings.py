@@ -39,9 +39,8 @@ from quartierstreff.ui.i18n import date_pattern, from_qdate
 from quartierstreff.ui.pages.settings_general import GeneralSettingsSection
 from quartierstreff.ui.pages.settings_people import PeopleSettingsSection
 from quartierstreff.ui.widgets.banner import MessageBanner, Tone
+from quartierstreff.ui.widgets.marks import mark_invalid
 from quartierstreff.ui.widgets.page import Page, heading
-
-_INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 
 AskUnsaved = Callable[[], QMessageBox.StandardButton]
 """Asks what to do with unsaved changes: Save, Discard or Cancel."""
@@ -139,8 +138,7 @@ class CentreProfileSection(QWidget):
         widget = self._inputs.get(field)
         if widget is None:
             return False
-        widget.setStyleSheet(f"{type(widget).__name__} {{ {_INVALID_STYLE} }}")
-        widget.setFocus()
+        mark_invalid(widget)
         if isinstance(widget, QLineEdit):
             widget.selectAll()
         return True

@@ -36,8 +36,8 @@ from quartierstreff.services.settings import (
 )
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.marks import mark_invalid
 
-_INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 _HINT_STYLE = "color: palette(placeholder-text);"
 
 ChooseFolder = Callable[[QWidget, str], str]
@@ -278,8 +278,7 @@ class GeneralSettingsSection(QWidget):
         widget = self._inputs.get(field)
         if widget is None:
             return False
-        widget.setStyleSheet(f"{type(widget).__name__} {{ {_INVALID_STYLE} }}")
-        widget.setFocus()
+        mark_invalid(widget)
         return True
 
     def clear_marks(self) -> None:

@@ -40,11 +40,11 @@ from quartierstreff.services.people_settings import (
     MembershipTypeSetting,
 )
 from quartierstreff.services.security import Actor, Permission
-from quartierstreff.ui.dialogs.group import mark
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.pages.groups import Confirm, RecordsModel, ask
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.lists import set_up_record_list
+from quartierstreff.ui.widgets.marks import mark_invalid
 
 _AMOUNT = re.compile(r"^[0-9]{1,3}(\.?[0-9]{3})*(,[0-9]{1,2})?$|^[0-9]+([.,][0-9]{1,2})?$")
 _HINT_STYLE = "color: palette(placeholder-text);"
@@ -174,7 +174,7 @@ class CustomFieldDialog(QDialog):
                         session, self._actor, self._field.id, self.draft()
                     )
         except FieldInvalid as error:
-            mark(self._inputs.get(error.field))
+            mark_invalid(self._inputs.get(error.field))
             self.banner.show_error(message_for(error))
             return
         except QuartierstreffError as error:
@@ -239,7 +239,7 @@ class MembershipTypeDialog(QDialog):
                         session, self._actor, self._type.id, draft
                     )
         except FieldInvalid as error:
-            mark(self._inputs.get(error.field))
+            mark_invalid(self._inputs.get(error.field))
             self.banner.show_error(message_for(error))
             return
         except QuartierstreffError as error:
