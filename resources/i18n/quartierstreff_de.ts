@@ -4,12 +4,12 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="+65" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="+64" />
         <source>Choose a folder for the information</source>
         <translation>Ordner für die Auskunft wählen</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+37" />
         <source>Information for the person</source>
         <translation>Auskunft für die Person</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="+69" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="+66" />
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>ConsentRow</name>
     <message>
-        <location line="+101" />
+        <location line="+96" />
         <source>e.g. 2024-01</source>
         <translation>z. B. 2024-01</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+70" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+69" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1045,12 +1045,12 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="-184" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="-176" />
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location line="+283" />
+        <location line="+275" />
         <source>Retention periods</source>
         <translation>Aufbewahrungsfristen</translation>
     </message>
@@ -2163,6 +2163,14 @@ Genannter Grund: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/files.py" line="+22" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>FinancePage</name>
     <message>
         <location filename="../../src/quartierstreff/ui/pages/finance.py" line="+14" />
@@ -2314,7 +2322,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="+81" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="+58" />
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
@@ -2422,7 +2430,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="+221" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="+222" />
         <source>Groups &amp; partners</source>
         <translation>Gruppen &amp; Partner</translation>
     </message>
@@ -2937,7 +2945,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/members.py" line="+72" />
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="+73" />
         <source>Leaving the association</source>
         <translation>Austritt aus dem Verein</translation>
     </message>
@@ -3183,17 +3191,12 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>MemberListDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="+44" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="+38" />
         <source>Save member list</source>
         <translation>Mitgliederliste speichern</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+24" />
         <source>Print member list</source>
         <translation>Mitgliederliste drucken</translation>
     </message>
@@ -3286,7 +3289,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/members.py" line="+45" />
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="+44" />
         <location line="+19" />
         <location line="+402" />
         <source>Members</source>
@@ -3532,7 +3535,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="+73" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="+69" />
         <source>New partner organisation</source>
         <translation>Neue Partnerorganisation</translation>
     </message>
@@ -3640,7 +3643,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>PartnerKind</name>
     <message>
-        <location line="-107" />
+        <location line="-105" />
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3885,7 +3888,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/models/people.py" line="+213" />
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="+201" />
         <source>Left on {date}</source>
         <translation>Ausgetreten am {date}</translation>
     </message>
@@ -4153,17 +4156,12 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>ProcessingRecord</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="+27" />
+        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="+24" />
         <source>Save record of processing activities</source>
         <translation>Verzeichnis der Verarbeitungstätigkeiten speichern</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+5" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -4663,7 +4661,7 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+182" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+173" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>

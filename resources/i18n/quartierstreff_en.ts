@@ -4,92 +4,92 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="65" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="64" />
         <source>Choose a folder for the information</source>
         <translation>Choose a folder for the information</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="110" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="101" />
         <source>Information for the person</source>
         <translation>Information for the person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="114" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="105" />
         <source>Information for the person (Art. 15 GDPR)</source>
         <translation>Information for the person (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="117" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="108" />
         <source>Everyone may ask which data the centre holds about them. The answer is due within one month. It is created here as a PDF for the person and a JSON file with the same data; the request is then marked as answered.</source>
         <translation>Everyone may ask which data the centre holds about them. The answer is due within one month. It is created here as a PDF for the person and a JSON file with the same data; the request is then marked as answered.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="138" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="129" />
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="139" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="130" />
         <source>Request &amp;received on:</source>
         <translation>Request &amp;received on:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="142" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="133" />
         <source>Answer due by:</source>
         <translation>Answer due by:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="145" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="136" />
         <source>&amp;Record request only</source>
         <translation>&amp;Record request only</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="148" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="139" />
         <source>Note the request now and create the information later; the overview shows its deadline.</source>
         <translation>Note the request now and create the information later; the overview shows its deadline.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="153" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="144" />
         <source>&amp;Create information…</source>
         <translation>&amp;Create information…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="158" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="149" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="194" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="185" />
         <source>A request received on {date} is open; creating the information answers it.</source>
         <translation>A request received on {date} is open; creating the information answers it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="200" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="191" />
         <source>No request of this person is open.</source>
         <translation>No request of this person is open.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="210" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="201" />
         <source>{date} (overdue)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="226" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="217" />
         <source>The request is recorded. Please answer it by {date}.</source>
         <translation>The request is recorded. Please answer it by {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="255" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="246" />
         <source>The information has been created and the request is marked as answered.</source>
         <translation>The information has been created and the request is marked as answered.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="257" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="248" />
         <source>PDF for the person: {pdf}</source>
         <translation>PDF for the person: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="258" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="249" />
         <source>Data copy (JSON): {json}</source>
         <translation>Data copy (JSON): {json}</translation>
     </message>
@@ -300,87 +300,87 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="66" />
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="91" />
         <source>The database file is damaged: {detail}</source>
         <translation>The database file is damaged: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="95" />
         <source>An entry refers to something that no longer exists: {detail}</source>
         <translation>An entry refers to something that no longer exists: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="102" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="99" />
         <source>Tables are missing: {detail}</source>
         <translation>Tables are missing: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="107" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="104" />
         <source>The database has no Quartierstreff schema version.</source>
         <translation>The database has no Quartierstreff schema version.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="118" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="115" />
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="119" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="116" />
         <source>Last backup: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="321" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="318" />
         <source>The database could not be checked: {reason}</source>
         <translation>The database could not be checked: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="342" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="339" />
         <source>The check of the database at start found problems.</source>
         <translation>The check of the database at start found problems.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="417" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="414" />
         <source>The automatic backup failed: {reason}</source>
         <translation>The automatic backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="437" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="434" />
         <source>Automatic backup saved: {file}</source>
         <translation>Automatic backup saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="470" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="467" />
         <source>Saving a backup before closing …</source>
         <translation>Saving a backup before closing …</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="471" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="468" />
         <source>Don't wait</source>
         <translation>Don't wait</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="476" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="473" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="506" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="503" />
         <source>The backup of {when} has been restored.</source>
         <translation>The backup of {when} has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="510" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="507" />
         <source>The data it replaced are kept in {path}.</source>
         <translation>The data it replaced are kept in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/backup.py" line="539" />
+        <location filename="../../src/quartierstreff/ui/backup.py" line="536" />
         <source>The backup failed: {reason}</source>
         <translation>The backup failed: {reason}</translation>
     </message>
@@ -604,62 +604,62 @@
 <context>
     <name>ConsentRow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="190" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="185" />
         <source>e.g. 2024-01</source>
         <translation>e.g. 2024-01</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="193" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="188" />
         <source>e.g. signed form</source>
         <translation>e.g. signed form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="194" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="189" />
         <source>not withdrawn</source>
         <translation>not withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="195" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="190" />
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="196" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="191" />
         <source>The person withdraws this consent today</source>
         <translation>The person withdraws this consent today</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="198" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="193" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="199" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="194" />
         <source>Only for an entry made by mistake</source>
         <translation>Only for an entry made by mistake</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="210" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="205" />
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="214" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="209" />
         <source>Text version:</source>
         <translation>Text version:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="217" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="212" />
         <source>Given on:</source>
         <translation>Given on:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="218" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="213" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="224" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="219" />
         <source>Withdrawn on:</source>
         <translation>Withdrawn on:</translation>
     </message>
@@ -758,132 +758,132 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="70" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="69" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="74" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="75" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="76" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="77" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="78" />
         <source>Upcoming meetings</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="91" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="90" />
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="94" />
         <source>No meetings are planned yet.</source>
         <translation>No meetings are planned yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="99" />
         <source>Open privacy requests</source>
         <translation>Open privacy requests</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="112" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="111" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="116" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="115" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="121" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="120" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="178" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="177" />
         <source>No backup has been made yet.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="181" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="180" />
         <source>Last backup: {when} ({kind}), in {folder}</source>
         <translation>Last backup: {when} ({kind}), in {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="192" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="191" />
         <source>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="199" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="198" />
         <source>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="213" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="212" />
         <source>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="218" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="217" />
         <source>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="222" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="221" />
         <source>The check of the database at start found problems:</source>
         <translation>The check of the database at start found problems:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="231" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="230" />
         <source>The centre's name has not been entered yet (see Settings).</source>
         <translation>The centre's name has not been entered yet (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="235" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="234" />
         <source>{name} in {city}</source>
         <translation>{name} in {city}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="251" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="250" />
         <source>Request for information (Art. 15)</source>
         <translation>Request for information (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="252" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="251" />
         <source>Request for erasure (Art. 17)</source>
         <translation>Request for erasure (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="256" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="255" />
         <source>overdue: was due by {date}</source>
         <translation>overdue: was due by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="258" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="257" />
         <source>answer by {date}</source>
         <translation>answer by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="263" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="262" />
         <source>received {date}</source>
         <translation>received {date}</translation>
     </message>
@@ -969,7 +969,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="113" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="108" />
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
@@ -1045,57 +1045,57 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="73" />
         <source>Anonymise</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="357" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="348" />
         <source>Retention periods</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="362" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="353" />
         <source>Retention periods and anonymisation</source>
         <translation>Retention periods and anonymisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="366" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="357" />
         <source>Nobody's retention period has ended. There is nothing to anonymise.</source>
         <translation>Nobody's retention period has ended. There is nothing to anonymise.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="375" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="366" />
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="379" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="370" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="406" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="397" />
         <source>Former members and other people whose last contact with the centre was more than {years} years ago (see Settings). Anonymising removes names, address, contact data, notes and consents; counts and age bands remain. Where receipts or attendance at funded events must still be kept, the person is blocked instead (hidden from normal use) until that period ends.</source>
         <translation>Former members and other people whose last contact with the centre was more than {years} years ago (see Settings). Anonymising removes names, address, contact data, notes and consents; counts and age bands remain. Where receipts or attendance at funded events must still be kept, the person is blocked instead (hidden from normal use) until that period ends.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="431" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="422" />
         <source>Anonymise {names}? Names and contact data are removed for good and cannot be restored. People whose receipts or attendance lists must still be kept are blocked instead.</source>
         <translation>Anonymise {names}? Names and contact data are removed for good and cannot be restored. People whose receipts or attendance lists must still be kept are blocked instead.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="449" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="440" />
         <source>{name} (until {date})</source>
         <translation>{name} (until {date})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="460" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="451" />
         <source>Anonymised: {names}.</source>
         <translation>Anonymised: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="463" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="454" />
         <source>Blocked while their data must be kept: {names}.</source>
         <translation>Blocked while their data must be kept: {names}.</translation>
     </message>
@@ -1103,62 +1103,62 @@
 <context>
     <name>ErasureTableModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="303" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="294" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="304" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="295" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="305" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="296" />
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="306" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="297" />
         <source>Must be kept until</source>
         <translation>Must be kept until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="307" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="298" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="316" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="307" />
         <source>Former member</source>
         <translation>Former member</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="317" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="308" />
         <source>Not a member</source>
         <translation>Not a member</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="328" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="319" />
         <source>Can be anonymised</source>
         <translation>Can be anonymised</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="330" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="321" />
         <source>receipts (10 years, § 147 AO)</source>
         <translation>receipts (10 years, § 147 AO)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="331" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="322" />
         <source>attendance at funded events (10 years)</source>
         <translation>attendance at funded events (10 years)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="335" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="326" />
         <source>Blocked: {reasons}</source>
         <translation>Blocked: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="336" />
+        <location filename="../../src/quartierstreff/ui/dialogs/privacy.py" line="327" />
         <source>To be blocked: {reasons}</source>
         <translation>To be blocked: {reasons}</translation>
     </message>
@@ -2163,6 +2163,14 @@ Reason given: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/files.py" line="22" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>FinancePage</name>
     <message>
         <location filename="../../src/quartierstreff/ui/pages/finance.py" line="14" />
@@ -2314,107 +2322,107 @@ Reason given: {reason}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="58" />
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="58" />
         <source>Change group</source>
         <translation>Change group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="85" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="62" />
         <source>e.g. Strickcafé</source>
         <translation>e.g. Strickcafé</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="87" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="64" />
         <source>The group's own address, if it has one</source>
         <translation>The group's own address, if it has one</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="88" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="65" />
         <source>&amp;Public: may appear in the programme</source>
         <translation>&amp;Public: may appear in the programme</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="67" />
         <source>Active &amp;until</source>
         <translation>Active &amp;until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="103" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="80" />
         <source>What the group does, when it meets</source>
         <translation>What the group does, when it meets</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="86" />
         <source>Usual rooms</source>
         <translation>Usual rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="115" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="92" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="116" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="93" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="120" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="97" />
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="122" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="99" />
         <source>Usual &amp;rooms:</source>
         <translation>Usual &amp;rooms:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="132" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="109" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="132" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="109" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="132" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="109" />
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="145" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="122" />
         <source>Re&amp;move from group</source>
         <translation>Re&amp;move from group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="150" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="127" />
         <source>People in the group</source>
         <translation>People in the group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="155" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="132" />
         <source>Tick the contact persons: whom the centre asks about the group.</source>
         <translation>Tick the contact persons: whom the centre asks about the group.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="160" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="137" />
         <source>Add someone from the register:</source>
         <translation>Add someone from the register:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="164" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="141" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="166" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="143" />
         <source>Show the entry as it is stored now; your input is discarded</source>
         <translation>Show the entry as it is stored now; your input is discarded</translation>
     </message>
@@ -2422,227 +2430,227 @@ Reason given: {reason}</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="221" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="222" />
         <source>Groups &amp; partners</source>
         <translation>Groups &amp; partners</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="226" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="227" />
         <source>Search groups or contact persons…</source>
         <translation>Search groups or contact persons…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="227" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="228" />
         <source>Search groups</source>
         <translation>Search groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="229" />
         <source>&amp;New group…</source>
         <translation>&amp;New group…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="229" />
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="262" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="263" />
         <source>&amp;Change…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="230" />
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="263" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="231" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="264" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="233" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="234" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="234" />
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="386" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="235" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="387" />
         <source>Contact persons</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="235" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="236" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="236" />
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="366" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="237" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="367" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="236" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="237" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="236" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="237" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="237" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="238" />
         <source>Active until</source>
         <translation>Active until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="253" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="254" />
         <source>Search partners, towns or contacts…</source>
         <translation>Search partners, towns or contacts…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="254" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="255" />
         <source>Search partners</source>
         <translation>Search partners</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="256" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="257" />
         <source>Kind of partner</source>
         <translation>Kind of partner</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="257" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="258" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="261" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="262" />
         <source>&amp;New partner…</source>
         <translation>&amp;New partner…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="266" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="267" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="267" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="268" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="268" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="269" />
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="269" />
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="430" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="270" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="431" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="284" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="285" />
         <source>&amp;Groups</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="285" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="286" />
         <source>&amp;Partners</source>
         <translation>&amp;Partners</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="351" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="352" />
         <source>No group yet.</source>
         <translation>No group yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="366" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="367" />
         <source>Not public</source>
         <translation>Not public</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="368" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="369" />
         <source>active until {date}</source>
         <translation>active until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="376" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="377" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="388" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="389" />
         <source>Further people</source>
         <translation>Further people</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="390" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="391" />
         <source>Usual rooms</source>
         <translation>Usual rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="399" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="400" />
         <source>No partner organisation here.</source>
         <translation>No partner organisation here.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="417" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="418" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="419" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="420" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="432" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="433" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="468" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="469" />
         <source>Group “{name}” created.</source>
         <translation>Group “{name}” created.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="468" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="469" />
         <source>Group “{name}” saved.</source>
         <translation>Group “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="478" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="479" />
         <source>Delete the group “{name}”? Its people stay in the register and its bookings stay booked. The group can be restored from the bin for 30 days.</source>
         <translation>Delete the group “{name}”? Its people stay in the register and its bookings stay booked. The group can be restored from the bin for 30 days.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="481" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="482" />
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="491" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="492" />
         <source>Group “{name}” moved to the bin.</source>
         <translation>Group “{name}” moved to the bin.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="519" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="520" />
         <source>Partner “{name}” created.</source>
         <translation>Partner “{name}” created.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="519" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="520" />
         <source>Partner “{name}” saved.</source>
         <translation>Partner “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="529" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="530" />
         <source>Delete the partner organisation “{name}”? Its contacts stay in the register. It can be restored from the bin for 30 days.</source>
         <translation>Delete the partner organisation “{name}”? Its contacts stay in the register. It can be restored from the bin for 30 days.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="532" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="533" />
         <source>Delete partner organisation</source>
         <translation>Delete partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="542" />
+        <location filename="../../src/quartierstreff/ui/pages/groups.py" line="543" />
         <source>Partner “{name}” moved to the bin.</source>
         <translation>Partner “{name}” moved to the bin.</translation>
     </message>
@@ -2937,17 +2945,17 @@ Reason given: {reason}</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/members.py" line="72" />
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="73" />
         <source>Leaving the association</source>
         <translation>Leaving the association</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/members.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="76" />
         <source>On which day does {name} leave the association? The membership ends on that day; nothing is deleted.</source>
         <translation>On which day does {name} leave the association? The membership ends on that day; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/members.py" line="85" />
+        <location filename="../../src/quartierstreff/ui/pages/members.py" line="86" />
         <source>Leaves on:</source>
         <translation>Leaves on:</translation>
     </message>
@@ -3183,102 +3191,97 @@ Reason given: {reason}</translation>
 <context>
     <name>MemberListDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="44" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="38" />
         <source>Save member list</source>
         <translation>Save member list</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="46" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="62" />
         <source>Print member list</source>
         <translation>Print member list</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="84" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="68" />
         <source>The list shows everyone who is a member today, sorted by name. Choose what else it should show.</source>
         <translation>The list shows everyone who is a member today, sorted by name. Choose what else it should show.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="91" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="75" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="78" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="79" />
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="96" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="80" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="97" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="81" />
         <source>Member &amp;since</source>
         <translation>Member &amp;since</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="82" />
         <source>Membership &amp;type</source>
         <translation>Membership &amp;type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="83" />
         <source>&amp;Birthday (only with consent)</source>
         <translation>&amp;Birthday (only with consent)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="84" />
         <source>&amp;Groups</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="110" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="94" />
         <source>List to hand out to &amp;members</source>
         <translation>List to hand out to &amp;members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="114" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="98" />
         <source>Only members who agreed to the member list being shared are on it, and only public groups are shown. Without this option the list is for the board only.</source>
         <translation>Only members who agreed to the member list being shared are on it, and only public groups are shown. Without this option the list is for the board only.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="124" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="108" />
         <source>&amp;Open PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="131" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="115" />
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="160" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="144" />
         <source>Saved: 1 member in {file}.</source>
         <translation>Saved: 1 member in {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="162" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="146" />
         <source>Saved: {count} members in {file}.</source>
         <translation>Saved: {count} members in {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="166" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="150" />
         <source>1 member without consent to share the list is not on it.</source>
         <translation>1 member without consent to share the list is not on it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="169" />
+        <location filename="../../src/quartierstreff/ui/dialogs/member_list.py" line="153" />
         <source>{count} members without consent to share the list are not on it.</source>
         <translation>{count} members without consent to share the list are not on it.</translation>
     </message>
@@ -3466,32 +3469,32 @@ Reason given: {reason}</translation>
 <context>
     <name>MembershipRow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="146" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="141" />
         <source>still a member</source>
         <translation>still a member</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="148" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="143" />
         <source>(no type)</source>
         <translation>(no type)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="151" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="146" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="153" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="148" />
         <source>Only for a period entered by mistake; for leaving, fill in “until”</source>
         <translation>Only for a period entered by mistake; for leaving, fill in “until”</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="162" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="157" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="164" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="159" />
         <source>until</source>
         <translation>until</translation>
     </message>
@@ -3532,107 +3535,107 @@ Reason given: {reason}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="69" />
         <source>New partner organisation</source>
         <translation>New partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="71" />
         <source>Change partner organisation</source>
         <translation>Change partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="80" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="76" />
         <source>e.g. Stadt Stuttgart, Amt für Soziales</source>
         <translation>e.g. Stadt Stuttgart, Amt für Soziales</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="89" />
         <source>e.g. www.example.org</source>
         <translation>e.g. www.example.org</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="97" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="102" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="98" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="103" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="99" />
         <source>&amp;Street:</source>
         <translation>&amp;Street:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="104" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="100" />
         <source>&amp;Postcode, town:</source>
         <translation>&amp;Postcode, town:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="101" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="106" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="102" />
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="107" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="103" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="108" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="104" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="112" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="108" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="112" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="108" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="112" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="108" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="129" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="125" />
         <source>Re&amp;move contact</source>
         <translation>Re&amp;move contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="134" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="130" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="139" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="135" />
         <source>Double-click the function to change it, e.g. Quartiersmanagement.</source>
         <translation>Double-click the function to change it, e.g. Quartiersmanagement.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="146" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="142" />
         <source>Add someone from the register:</source>
         <translation>Add someone from the register:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="150" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="146" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="152" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="148" />
         <source>Show the entry as it is stored now; your input is discarded</source>
         <translation>Show the entry as it is stored now; your input is discarded</translation>
     </message>
@@ -3640,37 +3643,37 @@ Reason given: {reason}</translation>
 <context>
     <name>PartnerKind</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="45" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="43" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="46" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="44" />
         <source>Funder</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="47" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="45" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="48" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="46" />
         <source>Church</source>
         <translation>Church</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="49" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="47" />
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="50" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="48" />
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="51" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="49" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3885,37 +3888,37 @@ Reason given: {reason}</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/models/people.py" line="213" />
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="201" />
         <source>Left on {date}</source>
         <translation>Left on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/models/people.py" line="224" />
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="212" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/models/people.py" line="225" />
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="213" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/models/people.py" line="226" />
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="214" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/models/people.py" line="227" />
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="215" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/models/people.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="216" />
         <source>Member since</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/models/people.py" line="229" />
+        <location filename="../../src/quartierstreff/ui/models/people.py" line="217" />
         <source>Membership type</source>
         <translation>Membership type</translation>
     </message>
@@ -3923,163 +3926,163 @@ Reason given: {reason}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="282" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="277" />
         <source>Reloa&amp;d</source>
         <translation>Reloa&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="284" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="279" />
         <source>Show the person as stored now; your input is discarded</source>
         <translation>Show the person as stored now; your input is discarded</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="303" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="298" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="305" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="300" />
         <source>Save the person (Ctrl+S or Enter)</source>
         <translation>Save the person (Ctrl+S or Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="336" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="331" />
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="339" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="334" />
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="344" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="339" />
         <source>optional, e.g. 03.07.1958 — leave empty if not known</source>
         <translation>optional, e.g. 03.07.1958 — leave empty if not known</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="361" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="356" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="362" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="357" />
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="363" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="358" />
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="364" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="359" />
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="365" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="360" />
         <source>Address and contact</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="366" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="361" />
         <source>St&amp;reet:</source>
         <translation>St&amp;reet:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="367" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="362" />
         <source>Post&amp;code, town:</source>
         <translation>Post&amp;code, town:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="368" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="363" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="369" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="364" />
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="370" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="365" />
         <source>M&amp;obile:</source>
         <translation>M&amp;obile:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="385" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="380" />
         <source>Me&amp;mbership</source>
         <translation>Me&amp;mbership</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="388" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="383" />
         <source>Periods of membership. When someone leaves, fill in “until”: the period stays on record. Someone who is not a member (a contact person, a participant) has no period.</source>
         <translation>Periods of membership. When someone leaves, fill in “until”: the period stays on record. Someone who is not a member (a contact person, a participant) has no period.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="397" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="392" />
         <source>Add membership period</source>
         <translation>Add membership period</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="428" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="423" />
         <source>&amp;Groups</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="438" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="433" />
         <source>No groups yet (page Groups &amp; partners).</source>
         <translation>No groups yet (page Groups &amp; partners).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="440" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="435" />
         <source>The groups this person belongs to:</source>
         <translation>The groups this person belongs to:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="446" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="441" />
         <source>Co&amp;nsents</source>
         <translation>Co&amp;nsents</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="449" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="444" />
         <source>Consents under the GDPR, each for one purpose. A withdrawn consent stays on record with the day it was withdrawn.</source>
         <translation>Consents under the GDPR, each for one purpose. A withdrawn consent stays on record with the day it was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="466" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="461" />
         <source>Add consent</source>
         <translation>Add consent</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="497" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="492" />
         <source>O&amp;wn fields</source>
         <translation>O&amp;wn fields</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="520" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="515" />
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="533" />
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="534" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="528" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="529" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="536" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="531" />
         <source>Person: {name}</source>
         <translation>Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="787" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="782" />
         <source>Add “{name}” anyway?</source>
         <translation>Add “{name}” anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="869" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="864" />
         <source>Discard your changes to this person?</source>
         <translation>Discard your changes to this person?</translation>
     </message>
@@ -4153,22 +4156,17 @@ Reason given: {reason}</translation>
 <context>
     <name>ProcessingRecord</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="27" />
+        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="24" />
         <source>Save record of processing activities</source>
         <translation>Save record of processing activities</translation>
     </message>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="29" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="42" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="59" />
+        <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="46" />
         <source>record-of-processing-activities-{date}.pdf</source>
         <translation>record-of-processing-activities-{date}.pdf</translation>
     </message>
@@ -4663,77 +4661,77 @@ Checking whether the backup is complete …</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="182" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="173" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="184" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="175" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="187" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="178" />
         <source>These details appear on letterheads, notices and funding applications. Only the name is required.</source>
         <translation>These details appear on letterheads, notices and funding applications. Only the name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="203" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="194" />
         <source>Program and backups</source>
         <translation>Program and backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="208" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="199" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="215" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="206" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="217" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="208" />
         <source>Show the profile as it is stored now; your input is discarded</source>
         <translation>Show the profile as it is stored now; your input is discarded</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="222" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="213" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="223" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="214" />
         <source>Show the stored profile again</source>
         <translation>Show the stored profile again</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="224" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="215" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="226" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="217" />
         <source>Save the profile ({shortcut})</source>
         <translation>Save the profile ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="237" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="228" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="290" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="281" />
         <source>The settings have been saved.</source>
         <translation>The settings have been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="318" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="309" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="319" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="310" />
         <source>You have changed the centre profile. Do you want to save the changes?</source>
         <translation>You have changed the centre profile. Do you want to save the changes?</translation>
     </message>

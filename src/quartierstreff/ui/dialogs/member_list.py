@@ -7,13 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -33,26 +31,12 @@ from quartierstreff.services.member_list import (
 from quartierstreff.services.security import Actor
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.widgets.banner import MessageBanner
-
-PathChooser = Callable[[QWidget, str], Path | None]
-"""Asks where to save (parent, suggested file name); ``None`` when cancelled."""
+from quartierstreff.ui.widgets.files import PathChooser, ask_pdf_path, open_file
 
 
 def _ask_for_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("MemberListDialog", "Save member list"),
-        str(Path.home() / suggested),
-        QCoreApplication.translate("MemberListDialog", "PDF files (*.pdf)"),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-
-def _open_file(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    title = QCoreApplication.translate("MemberListDialog", "Save member list")
+    return ask_pdf_path(parent, title, suggested)
 
 
 class MemberListDialog(QDialog):
@@ -66,7 +50,7 @@ class MemberListDialog(QDialog):
         parent: QWidget | None = None,
         *,
         choose_path: PathChooser = _ask_for_path,
-        open_file: Callable[[Path], None] = _open_file,
+        open_file: Callable[[Path], None] = open_file,
     ) -> None:
         super().__init__(parent)
         self._database = database

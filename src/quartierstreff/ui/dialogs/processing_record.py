@@ -6,9 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quartierstreff.db.engine import Database
 from quartierstreff.reports.processing_record import write_processing_record
@@ -16,26 +15,14 @@ from quartierstreff.services.errors import QuartierstreffError
 from quartierstreff.services.processing_record import processing_record
 from quartierstreff.services.security import Actor
 from quartierstreff.ui.errors import message_for
+from quartierstreff.ui.widgets.files import PathChooser, ask_pdf_path, open_file
 
-PathChooser = Callable[[QWidget, str], Path | None]
 ShowError = Callable[[QWidget, str], None]
 
 
 def _ask_for_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("ProcessingRecord", "Save record of processing activities"),
-        str(Path.home() / suggested),
-        QCoreApplication.translate("ProcessingRecord", "PDF files (*.pdf)"),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-
-def _open_file(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    title = QCoreApplication.translate("ProcessingRecord", "Save record of processing activities")
+    return ask_pdf_path(parent, title, suggested)
 
 
 def _show_error(parent: QWidget, text: str) -> None:
@@ -49,7 +36,7 @@ def save_processing_record(
     today: dt.date,
     *,
     choose_path: PathChooser = _ask_for_path,
-    open_file: Callable[[Path], None] = _open_file,
+    open_file: Callable[[Path], None] = open_file,
     show_error: ShowError = _show_error,
 ) -> Path | None:
     """Ask where to save, write the record filled in from the centre's profile, open it.
