@@ -216,6 +216,8 @@ def test_rooms_groups_and_series(session: Session) -> None:
     assert {"Beamer", "Leinwand", "Klavier"} <= set(hall.equipment.splitlines())
     assert len(hall.parts) == 2
     assert all(room.opens_at and room.closes_at for room in rooms.values())
+    assert hall.open_days == "0123456"  # parties at weekends
+    assert rooms["G"].open_days == "012345"
 
     groups = session.scalars(select(Group)).all()
     series = session.scalars(select(BookingSeries)).all()

@@ -169,3 +169,40 @@ def test_search_words_are_filled_for_people_already_there(empty_engine: Engine) 
     assert not {"person_search_words", "privacy_requests"} & tables
     with empty_engine.connect() as connection:
         assert connection.execute(text("SELECT last_name FROM persons")).scalar() == "Weiß"
+
+
+def test_rooms_get_open_days(empty_engine: Engine) -> None:
+    """4f466b6c7ae8 adds the weekdays a room is open: rooms already there are open Monday
+    to Friday; the downgrade drops the column and keeps the rooms, their parts included."""
+    migrate.upgrade(empty_engine, "a51533c927fb")
+    _insert_sample(empty_engine)
+    with empty_engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO rooms (name, symbol, capacity) VALUES ('Saal A', 'SA', 40)")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO room_parts (whole_id, part_id) SELECT w.id, p.id FROM rooms w, "
+                "rooms p WHERE w.symbol = 'S' AND p.symbol = 'SA'"
+            )
+        )
+        connection.execute(
+            text("INSERT INTO bookings (title, starts_at, ends_at) VALUES ('Chor', :s, :e)"),
+            {"s": dt.datetime(2026, 11, 26, 19), "e": dt.datetime(2026, 11, 26, 21)},
+        )
+        connection.execute(
+            text("INSERT INTO booking_rooms (booking_id, room_id) SELECT 1, id FROM rooms")
+        )
+    migrate.upgrade(empty_engine, "4f466b6c7ae8")
+    with empty_engine.begin() as connection:
+        days = connection.execute(text("SELECT symbol, open_days FROM rooms ORDER BY symbol"))
+        assert days.all() == [("S", "01234"), ("SA", "01234")]
+        connection.execute(text("UPDATE rooms SET open_days = '0123456' WHERE symbol = 'S'"))
+    migrate.downgrade(empty_engine, "a51533c927fb")
+    columns = {column["name"] for column in inspect(empty_engine).get_columns("rooms")}
+    assert "open_days" not in columns
+    with empty_engine.connect() as connection:
+        rooms = connection.execute(text("SELECT symbol, capacity FROM rooms ORDER BY symbol"))
+        assert rooms.all() == [("S", 80), ("SA", 40)]
+        assert connection.execute(text("SELECT count(*) FROM room_parts")).scalar() == 1
+        assert connection.execute(text("SELECT count(*) FROM booking_rooms")).scalar() == 2

@@ -57,6 +57,8 @@ class Room(TimestampMixin, Base):
     accessible: Mapped[bool] = mapped_column(default=False, server_default="0")
     opens_at: Mapped[dt.time | None]
     closes_at: Mapped[dt.time | None]
+    # The weekdays the room is open, as digits 0 (Monday) … 6 (Sunday): "01234" = Mo–Fr.
+    open_days: Mapped[str] = mapped_column(String(7), default="01234", server_default="01234")
     colour: Mapped[str] = mapped_column(String(9), default="", server_default="")
     position: Mapped[int] = mapped_column(default=0, server_default="0")
     is_active: Mapped[bool] = mapped_column(default=True, server_default="1")

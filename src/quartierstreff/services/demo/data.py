@@ -111,6 +111,7 @@ class RoomData(TypedDict):
     accessible: bool
     opens_at: dt.time
     closes_at: dt.time
+    open_days: str
     colour: str
     notes: str
     parts: NotRequired[list[str]]

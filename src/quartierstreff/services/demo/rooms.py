@@ -45,6 +45,7 @@ def build_rooms(ctx: DemoContext) -> list[Room]:
             accessible=entry["accessible"],
             opens_at=entry["opens_at"],
             closes_at=entry["closes_at"],
+            open_days=entry["open_days"],
             colour=entry["colour"],
             position=position,
             notes=entry["notes"],
