@@ -8,9 +8,11 @@ from __future__ import annotations
 from functools import singledispatch
 from pathlib import Path
 
+from quartierstreff.dates import format_date
 from quartierstreff.services.errors import (
     BackupFailed,
     BackupInvalid,
+    BookingConflict,
     ConcurrentEdit,
     DatabaseCorrupt,
     DatabaseForeign,
@@ -21,6 +23,7 @@ from quartierstreff.services.errors import (
     DuplicatePerson,
     ErasureRefused,
     FieldInvalid,
+    HolidayFileInvalid,
     ImportCancelled,
     ImportHasInvalidRows,
     InvalidDatabaseUrl,
@@ -34,6 +37,7 @@ from quartierstreff.services.errors import (
     ReportFailed,
     RestoreConflict,
     RestoreFailed,
+    RoomInUse,
     SchemaTooNew,
     TableFileInvalid,
     TrashEntryUnavailable,
@@ -96,6 +100,16 @@ _FIELDS = {
     "annual_fee": "Jahresbeitrag",
     "membership_type": "Mitgliedsart",
     "groups": "Gruppen",
+    "symbol": "Kürzel",
+    "capacity": "Plätze",
+    "equipment": "Ausstattung",
+    "opens_at": "Öffnet um",
+    "closes_at": "Schließt um",
+    "open_days": "Öffnungstage",
+    "colour": "Farbe",
+    "part_ids": "Teilräume",
+    "start_date": "Erster Tag",
+    "end_date": "Letzter Tag",
 }
 
 _SENTENCES = {
@@ -137,6 +151,32 @@ _SENTENCES = {
     ),
     ("name", "taken"): "Der Name „{value}“ ist schon vergeben.",
     ("label", "taken"): "Ein Feld „{value}“ gibt es schon.",
+    ("symbol", "taken"): "Das Kürzel „{value}“ hat schon ein anderer Raum.",
+    ("symbol", "too_long"): "Das Kürzel ist zu lang (höchstens {value} Zeichen).",
+    ("capacity", "range"): "Die Zahl der Plätze muss zwischen 1 und 10.000 liegen (nicht {value}).",
+    ("equipment", "too_many"): "Zu viele Ausstattungsstücke (höchstens {value}).",
+    ("equipment", "item_too_long"): (
+        "Ein Ausstattungsstück ist zu lang (höchstens {value} Zeichen je Zeile)."
+    ),
+    ("opens_at", "required"): "Zur Schließzeit fehlt die Öffnungszeit.",
+    ("closes_at", "required"): "Zur Öffnungszeit fehlt die Schließzeit.",
+    ("closes_at", "not_after_opening"): (
+        "Der Raum schließt um {value} Uhr, nicht nach der Öffnungszeit."
+    ),
+    ("open_days", "required"): "Bitte mindestens einen Öffnungstag wählen.",
+    ("open_days", "format"): "Die Öffnungstage „{value}“ sind ungültig (0 = Montag … 6 = Sonntag).",
+    ("colour", "format"): "„{value}“ ist keine Farbe (erwartet z. B. #4e79a7).",
+    ("part_ids", "self"): "Ein Raum kann nicht Teil von sich selbst sein.",
+    ("part_ids", "unknown"): "Der Teilraum Nr. {value} existiert nicht (mehr).",
+    ("part_ids", "part_has_parts"): (
+        "„{value}“ hat selbst Teilräume und kann daher kein Teilraum sein."
+    ),
+    ("part_ids", "is_part"): (
+        "Der Raum ist selbst ein Teil von „{value}“ und kann daher keine Teilräume haben."
+    ),
+    ("end_date", "before_start"): "Der letzte Tag liegt vor dem ersten.",
+    ("end_date", "period_too_long"): "Ein Zeitraum dauert höchstens {value} Tage.",
+    ("name", "period_taken"): "Den Zeitraum „{value}“ mit diesem ersten Tag gibt es schon.",
     ("website", "website_format"): "„{value}“ ist keine Web-Adresse (z. B. www.beispiel.de).",
     ("choices", "required"): "Ein Auswahlfeld braucht mindestens eine Auswahl (eine je Zeile).",
     ("choices", "too_many"): "Zu viele Auswahlmöglichkeiten (höchstens {value}).",
@@ -166,6 +206,52 @@ _SENTENCES = {
     ),
 }
 
+_BOOKING_SENTENCES = {
+    ("title", "required"): "Der Titel der Buchung fehlt.",
+    ("rooms", "required"): "Bitte mindestens einen Raum wählen.",
+    ("rooms", "inactive"): "Der Raum „{value}“ ist deaktiviert und kann nicht gebucht werden.",
+    ("end_time", "before_start"): "Das Ende liegt vor dem Beginn.",
+    ("end_time", "zero_length"): "Beginn und Ende sind gleich: Die Buchung hätte keine Dauer.",
+    ("expected_people", "out_of_range"): (
+        "Die erwartete Personenzahl muss zwischen 0 und {value} liegen."
+    ),
+    ("fee", "negative"): "Die Miete darf nicht negativ sein.",
+    (
+        "fee",
+        "out_of_range",
+    ): "Die Miete muss ein Betrag bis {value} € mit höchstens 2 Nachkommastellen sein.",
+    (
+        "fee",
+        "not_for_series",
+    ): "Miete und Kaution gibt es nur für einzelne Buchungen, nicht für Serien.",
+    ("deposit", "negative"): "Die Kaution darf nicht negativ sein.",
+    ("deposit", "out_of_range"): (
+        "Die Kaution muss ein Betrag bis {value} € mit höchstens 2 Nachkommastellen sein."
+    ),
+    ("deposit", "not_for_series"): (
+        "Miete und Kaution gibt es nur für einzelne Buchungen, nicht für Serien."
+    ),
+    ("key_returned_on", "before_start"): (
+        "Der Schlüssel kann nicht vor der Ausgabe zurückgegeben worden sein."
+    ),
+    (
+        "recurrence",
+        "unsupported",
+    ): "Diese Wiederholungsregel kann Quartierstreff nicht bearbeiten: {value}",
+    ("recurrence", "no_dates"): "Nach dieser Regel gibt es keinen einzigen Termin.",
+    ("recurrence", "required"): "Für eine Serie fehlt die Wiederholungsregel.",
+    ("until", "before_start"): "Das Enddatum der Serie liegt vor ihrem ersten Termin.",
+    ("until", "too_long"): "Eine Serie darf höchstens {value} Jahre lang laufen.",
+    ("until", "until_and_count"): "Bitte entweder ein Enddatum oder eine Anzahl Termine angeben.",
+    ("count", "out_of_range"): "Die Anzahl der Termine muss zwischen 1 und 1000 liegen.",
+    ("count", "too_long"): "Mit so vielen Terminen liefe die Serie länger als {value} Jahre.",
+    ("interval", "out_of_range"): "„Alle … Wochen“ muss zwischen 1 und 52 liegen.",
+    ("weekdays", "invalid"): "Die Wochentage der Serie sind ungültig.",
+    ("positions", "invalid"): "Im Monat gibt es nur den 1. bis 4. und den letzten Wochentag.",
+    ("week", "invalid"): "„{value}“ ist keine Kalenderwoche (erwartet z. B. 2026-W48).",
+}
+_SENTENCES.update(_BOOKING_SENTENCES)
+
 _ENTITIES = {
     "user": "Benutzer",
     "person": "Person",
@@ -174,6 +260,10 @@ _ENTITIES = {
     "membership_type": "Mitgliedsart",
     "custom_field": "Eigenes Feld",
     "privacy_request": "Datenschutz-Anfrage",
+    "room": "Raum",
+    "holiday_period": "Zeitraum",
+    "booking": "Buchung",
+    "booking_series": "Terminserie",
 }
 
 
@@ -397,7 +487,7 @@ def describe_problem(problem: IntegrityProblem) -> str:
 
 # --- two programs on one database, a full disk ----------------------------------
 
-_EDITED = {"centre_profile": "das Profil des Treffs"}
+_EDITED = {"centre_profile": "das Profil des Treffs", "room": "diesen Raum"}
 
 
 @describe.register
@@ -603,3 +693,56 @@ def _(error: ErasureRefused) -> str:
     if error.reason == "already_anonymised":
         return f"{who} ist bereits anonymisiert."
     return f"{who} kann nicht anonymisiert werden. Es wurde nichts verändert."
+
+
+# --- rooms, school holidays and closures ------------------------------------------------
+
+
+@describe.register
+def _(error: RoomInUse) -> str:
+    uses = []
+    if error.bookings:
+        uses.append(f"{error.bookings} Buchung" + ("en" if error.bookings != 1 else ""))
+    if error.series:
+        uses.append(f"{error.series} Serienbuchung" + ("en" if error.series != 1 else ""))
+    verb = "nutzt" if error.bookings + error.series == 1 else "nutzen"
+    return (
+        f"Der Raum „{error.name}“ kann nicht gelöscht werden: {' und '.join(uses)} {verb} "
+        "ihn (auch vergangene behalten ihren Raum). Bitte den Raum stattdessen "
+        "deaktivieren: Dann wird er für neue Buchungen nicht mehr angeboten."
+    )
+
+
+_HOLIDAY_FILE = {
+    "missing": "gibt es nicht",
+    "unreadable": "lässt sich nicht lesen ({detail})",
+    "syntax": "ist keine gültige TOML-Datei ({detail})",
+    "no_periods": "enthält keine Zeiträume ([[period]])",
+    "name": "{entry} hat keinen Namen",
+    "start": "{entry}: Der erste Tag „{detail}“ ist kein Datum (erwartet z. B. 2026-10-26)",
+    "end": "{entry}: Der letzte Tag „{detail}“ ist kein Datum (erwartet z. B. 2026-10-31)",
+    "order": "{entry}: Der letzte Tag liegt vor dem ersten",
+    "too_long": "{entry} dauert länger als {detail} Tage",
+    "duplicate": "{entry} steht doppelt in der Datei",
+}
+
+
+@describe.register
+def _(error: HolidayFileInvalid) -> str:
+    entry = f"Eintrag {error.entry}" + (f" („{error.name}“)" if error.name else "")
+    problem = _HOLIDAY_FILE.get(error.reason, error.reason).format(entry=entry, detail=error.detail)
+    return (
+        f"Die Ferien-Datei „{error.path}“ {problem}; es wurde nichts übernommen."
+        if error.entry == 0
+        else f"Die Ferien-Datei „{error.path}“ ist fehlerhaft: {problem}. "
+        "Es wurde nichts übernommen."
+    )
+
+
+@describe.register
+def _(error: BookingConflict) -> str:
+    when = f"am {format_date(error.day)} von {error.starts_at:%H:%M} bis {error.ends_at:%H:%M} Uhr"
+    sentence = f"Der Raum „{error.room}“ ist {when} schon belegt: „{error.title}“."
+    if error.count > 1:
+        sentence += f" Insgesamt sind {error.count} Termine der Serie belegt."
+    return sentence

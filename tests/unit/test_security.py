@@ -26,7 +26,16 @@ from quartierstreff.services.views import CentreProfileView
 
 ACTORS = {role: Actor(user_id=None, username=f"test-{role.value}", role=role) for role in Role}
 
+BOOKERS = {Role.VOLUNTEER, Role.COORDINATOR, Role.ADMIN}
+
 EXPECTED = {
+    "quartierstreff.services.bookings.occurrences": {*Role},
+    "quartierstreff.services.bookings.get_booking": {*Role},
+    "quartierstreff.services.bookings.check_booking": {*Role},
+    "quartierstreff.services.bookings.create_booking": BOOKERS,
+    "quartierstreff.services.bookings.update_booking": BOOKERS,
+    "quartierstreff.services.bookings.cancel_booking": BOOKERS,
+    "quartierstreff.services.bookings.reinstate_date": BOOKERS,
     "quartierstreff.services.centre.get_profile": {*Role},
     "quartierstreff.services.centre.save_profile": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.dashboard.overview": {*Role},
@@ -115,6 +124,18 @@ EXPECTED = {
         Role.COORDINATOR,
         Role.ADMIN,
     },
+    # Rooms, school holidays and closures: everyone reads them (bookings need them),
+    # Einstellungen changes them.
+    "quartierstreff.services.rooms.list_rooms": {*Role},
+    "quartierstreff.services.rooms.get_room": {*Role},
+    "quartierstreff.services.rooms.save_room": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.rooms.set_room_active": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.rooms.move_room": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.rooms.delete_room": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.rooms.list_periods": {*Role},
+    "quartierstreff.services.rooms.save_period": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.rooms.delete_period": {Role.COORDINATOR, Role.ADMIN},
+    "quartierstreff.services.rooms.add_known_school_holidays": {Role.COORDINATOR, Role.ADMIN},
 }
 """Who may call what. A new service must be added here, with the roles that may use it."""
 

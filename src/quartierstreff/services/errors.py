@@ -258,3 +258,44 @@ class ErasureRefused(QuartierstreffError):
     reason: str
     until: dt.date | None = None
     detail: str = ""
+
+
+@dataclass(eq=False)
+class RoomInUse(QuartierstreffError):
+    """A room cannot be deleted while ``bookings`` one-off bookings or ``series`` booking
+    series use it (old ones included: they must keep their room). Deactivating the room
+    hides it from new bookings instead."""
+
+    room_id: int
+    name: str
+    bookings: int
+    series: int
+
+
+@dataclass(eq=False)
+class HolidayFileInvalid(QuartierstreffError):
+    """The file of known school holidays cannot be used; nothing was added. ``entry`` is
+    the number of the period in the file (1 = the first), 0 for the file as a whole;
+    ``name`` the period's name if it has one. ``reason``: missing, unreadable, syntax,
+    no_periods, name, start, end, order, too_long, duplicate."""
+
+    path: str
+    reason: str
+    entry: int = 0
+    name: str = ""
+    detail: str = ""
+
+
+@dataclass(eq=False)
+class BookingConflict(QuartierstreffError):
+    """A booking collides with another one in the same room or a linked room; nothing
+    was stored. Names the first collision: the other booking's ``title``, the ``room``
+    where they meet and the other booking's time; ``count`` is how many dates collide
+    (more than one only for a series)."""
+
+    title: str
+    room: str
+    day: dt.date
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    count: int = 1
