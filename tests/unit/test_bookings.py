@@ -206,6 +206,7 @@ def test_capacity_opening_hours_and_holidays_are_warnings_not_refusals(
     assert (WarningKind.CAPACITY, "Besprechungsraum", "12") in kinds
     assert (WarningKind.OPENING_HOURS, "Besprechungsraum", "09:00-21:00") in kinds
     assert (WarningKind.CLOSED_DAY, "", "Tag der Deutschen Einheit") in kinds
+    assert (WarningKind.CLOSED_WEEKDAY, "Besprechungsraum", "6") in kinds  # open Mo–Fr
     bookings.create_booking(session, ADMIN, late)
     assert titles_on(session, tag_der_einheit) == ["Chorprobe"]
 

@@ -228,6 +228,7 @@ class WarningKind(enum.StrEnum):
     CAPACITY = "capacity"  # value: capacity of the room
     OPENING_HOURS = "opening_hours"  # value: "HH:MM-HH:MM"
     CLOSED_DAY = "closed_day"  # a public holiday or closure (one-off bookings only)
+    CLOSED_WEEKDAY = "closed_weekday"  # the room is not open on this weekday; value: "0".."6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,6 +784,13 @@ def _warnings(
         if draft.start_time < room.opens_at or draft.end_time > room.closes_at:
             hours = f"{room.opens_at:%H:%M}-{room.closes_at:%H:%M}"
             warnings.append(BookingWarning(WarningKind.OPENING_HOURS, room.name, hours))
+    for room in rooms:
+        closed = sorted({day.weekday() for day in dates} - {int(d) for d in room.open_days})
+        if closed and room.open_days:
+            first = next(day for day in dates if day.weekday() == closed[0])
+            warnings.append(
+                BookingWarning(WarningKind.CLOSED_WEEKDAY, room.name, str(closed[0]), first)
+            )
     if draft.recurrence is None:
         info = calendar.info(draft.day)
         reason = info.closure or info.public_holiday
