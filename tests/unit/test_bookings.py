@@ -20,7 +20,7 @@ from quartierstreff.db.models import (
     Room,
     SeriesException,
 )
-from quartierstreff.services import bookings
+from quartierstreff.services import bookings, trash
 from quartierstreff.services.bookings import BookingDraft, OccurrenceKey, Scope, WarningKind
 from quartierstreff.services.errors import (
     BookingConflict,
@@ -636,3 +636,15 @@ def test_iso_week() -> None:
         bookings.iso_week("2026-48")
     with pytest.raises(FieldInvalid):
         bookings.iso_week("2026-W54")
+
+
+def test_a_cancelled_series_comes_back_from_the_bin_with_its_exceptions(
+    session: Session, rooms: dict[str, int], choir: int
+) -> None:
+    before = _choir_dates(session)
+    entry = bookings.cancel_booking(
+        session, ADMIN, OccurrenceKey(choir, None, D(2026, 11, 24)), scope=Scope.SERIES
+    )
+    assert entry is not None and _choir_dates(session) == []
+    trash.restore_from_trash(session, ADMIN, entry.id, dt.datetime(2026, 11, 25, 12))
+    assert _choir_dates(session) == before
