@@ -26,6 +26,7 @@ from quartierstreff.services.errors import (
     DuplicatePerson,
     ErasureRefused,
     FieldInvalid,
+    HolidayFileInvalid,
     ImportCancelled,
     ImportHasInvalidRows,
     InvalidDatabaseUrl,
@@ -38,6 +39,7 @@ from quartierstreff.services.errors import (
     ReportFailed,
     RestoreConflict,
     RestoreFailed,
+    RoomInUse,
     SchemaTooNew,
     TableFileInvalid,
     TrashEntryUnavailable,
@@ -105,6 +107,17 @@ _FIELD_LABELS: dict[str, str] = {
     "choices": QT_TRANSLATE_NOOP("FieldNames", "Choices"),
     "field_type": QT_TRANSLATE_NOOP("FieldNames", "Type"),
     "annual_fee": QT_TRANSLATE_NOOP("FieldNames", "Annual fee"),
+    "symbol": QT_TRANSLATE_NOOP("FieldNames", "Symbol"),
+    "capacity": QT_TRANSLATE_NOOP("FieldNames", "Places"),
+    "equipment": QT_TRANSLATE_NOOP("FieldNames", "Equipment"),
+    "accessible": QT_TRANSLATE_NOOP("FieldNames", "Accessible"),
+    "opens_at": QT_TRANSLATE_NOOP("FieldNames", "Opens at"),
+    "closes_at": QT_TRANSLATE_NOOP("FieldNames", "Closes at"),
+    "open_days": QT_TRANSLATE_NOOP("FieldNames", "Opening days"),
+    "colour": QT_TRANSLATE_NOOP("FieldNames", "Colour"),
+    "part_ids": QT_TRANSLATE_NOOP("FieldNames", "Parts"),
+    "start_date": QT_TRANSLATE_NOOP("FieldNames", "First day"),
+    "end_date": QT_TRANSLATE_NOOP("FieldNames", "Last day"),
 }
 
 # What a valid value looks like, for fields whose format is not obvious.
@@ -250,6 +263,56 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
     ("annual_fee", "format"): QT_TRANSLATE_NOOP(
         "Errors", "“{value}” is not an amount of money, e.g. 36,00."
     ),
+    ("symbol", "taken"): QT_TRANSLATE_NOOP(
+        "Errors", "Another room already has the symbol “{value}”. Please choose another one."
+    ),
+    ("symbol", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "The symbol is too long: at most {value} characters, e.g. S or SA."
+    ),
+    ("capacity", "range"): QT_TRANSLATE_NOOP(
+        "Errors", "The number of places must be between 1 and 10,000 (or left empty)."
+    ),
+    ("equipment", "too_many"): QT_TRANSLATE_NOOP(
+        "Errors", "Too many items of equipment: at most {value}."
+    ),
+    ("equipment", "item_too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "An item of equipment is too long: at most {value} characters per line."
+    ),
+    ("opens_at", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Please give the opening time too, or neither time."
+    ),
+    ("closes_at", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Please give the closing time too, or neither time."
+    ),
+    ("closes_at", "not_after_opening"): QT_TRANSLATE_NOOP(
+        "Errors", "The room must close after it opens."
+    ),
+    ("open_days", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Please tick at least one day on which the room is open."
+    ),
+    ("open_days", "format"): QT_TRANSLATE_NOOP("Errors", "The opening days are not valid."),
+    ("colour", "format"): QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a colour. Please choose one with the colour button."
+    ),
+    ("part_ids", "self"): QT_TRANSLATE_NOOP("Errors", "A room cannot be a part of itself."),
+    ("part_ids", "unknown"): QT_TRANSLATE_NOOP(
+        "Errors", "One of the parts no longer exists. Perhaps it was just deleted on another PC."
+    ),
+    ("part_ids", "part_has_parts"): QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” has parts of its own, so it cannot be a part."
+    ),
+    ("part_ids", "is_part"): QT_TRANSLATE_NOOP(
+        "Errors", "This room is a part of “{value}”, so it cannot have parts of its own."
+    ),
+    ("end_date", "before_start"): QT_TRANSLATE_NOOP(
+        "Errors", "The last day is before the first day."
+    ),
+    ("end_date", "period_too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "A period can last at most {value} days."
+    ),
+    ("name", "period_taken"): QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” starting on that day is already there."
+    ),
 }
 
 # Entity keys used by NotFound.
@@ -267,6 +330,7 @@ _ENTITY_LABELS: dict[str, str] = {
     "membership_type": QT_TRANSLATE_NOOP("EntityNames", "Membership type"),
     "custom_field": QT_TRANSLATE_NOOP("EntityNames", "Custom field"),
     "privacy_request": QT_TRANSLATE_NOOP("EntityNames", "Privacy request"),
+    "holiday_period": QT_TRANSLATE_NOOP("EntityNames", "Period"),
 }
 
 
@@ -367,6 +431,8 @@ def message_for(error: QuartierstreffError) -> str:
             return QCoreApplication.translate(
                 "Errors", "The import was cancelled; nothing was imported."
             )
+        case RoomInUse() | HolidayFileInvalid():
+            return _rooms_message(error)
         case ReportFailed(path=path, reason=reason, detail=detail):
             return QCoreApplication.translate(
                 "Errors", "The PDF file {path} could not be written: {reason}."
@@ -769,3 +835,52 @@ def _backup_message(
         "The database {target} does not belong to Quartierstreff (it holds the tables "
         "{tables}). It is not changed.",
     ).format(target=error.target, tables=error.tables)
+
+
+# --- rooms, school holidays and closures ------------------------------------------------
+
+_HOLIDAY_FILE_REASONS: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("Errors", "The holiday file {path} does not exist."),
+    "unreadable": QT_TRANSLATE_NOOP("Errors", "The holiday file {path} cannot be read."),
+    "syntax": QT_TRANSLATE_NOOP(
+        "Errors", "The holiday file {path} is damaged (it is no valid TOML file)."
+    ),
+    "no_periods": QT_TRANSLATE_NOOP("Errors", "The holiday file {path} holds no periods."),
+    "name": QT_TRANSLATE_NOOP("Errors", "In the holiday file {path}, entry {entry} has no name."),
+    "start": QT_TRANSLATE_NOOP(
+        "Errors", "In the holiday file {path}, the first day of entry {entry} is no date."
+    ),
+    "end": QT_TRANSLATE_NOOP(
+        "Errors", "In the holiday file {path}, the last day of entry {entry} is no date."
+    ),
+    "order": QT_TRANSLATE_NOOP(
+        "Errors",
+        "In the holiday file {path}, entry {entry} ends before it starts.",
+    ),
+    "too_long": QT_TRANSLATE_NOOP(
+        "Errors", "In the holiday file {path}, entry {entry} lasts longer than a year."
+    ),
+    "duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "In the holiday file {path}, entry {entry} is there twice."
+    ),
+}
+
+
+def _rooms_message(error: RoomInUse | HolidayFileInvalid) -> str:
+    if isinstance(error, RoomInUse):
+        uses = QCoreApplication.translate(
+            "Errors", "bookings: {bookings}, booking series: {series}"
+        ).format(bookings=error.bookings, series=error.series)
+        return QCoreApplication.translate(
+            "Errors",
+            "The room “{name}” cannot be deleted because bookings use it ({uses}); old "
+            "bookings keep their room. Please deactivate the room instead: it is then no "
+            "longer offered for new bookings.",
+        ).format(name=error.name, uses=uses)
+    template = _HOLIDAY_FILE_REASONS.get(error.reason) or _HOLIDAY_FILE_REASONS["syntax"]
+    entry = f"{error.entry} (“{error.name}”)" if error.name else str(error.entry)
+    sentence = QCoreApplication.translate("Errors", template).format(
+        path=Path(error.path).name, entry=entry
+    )
+    nothing = QCoreApplication.translate("Errors", "No holidays were added.")
+    return f"{sentence} {nothing}"

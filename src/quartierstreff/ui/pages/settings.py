@@ -38,6 +38,7 @@ from quartierstreff.ui.forms.ui_centre_profile import Ui_CentreProfileForm
 from quartierstreff.ui.i18n import date_pattern, from_qdate
 from quartierstreff.ui.pages.settings_general import GeneralSettingsSection
 from quartierstreff.ui.pages.settings_people import PeopleSettingsSection
+from quartierstreff.ui.pages.settings_rooms import PeriodsSettingsSection, RoomsSettingsSection
 from quartierstreff.ui.widgets.banner import MessageBanner, Tone
 from quartierstreff.ui.widgets.marks import mark_invalid
 from quartierstreff.ui.widgets.page import Page, heading
@@ -168,6 +169,8 @@ class SettingsPage(Page):
         self.profile = CentreProfileSection(database, actor, self)
         self.general = GeneralSettingsSection(database, actor, self)  # lock and backups
         self.people = PeopleSettingsSection(database, actor, self)  # own fields, membership types
+        self.rooms = RoomsSettingsSection(database, actor, self)
+        self.periods = PeriodsSettingsSection(database, actor, self)  # school holidays, closures
 
         title = heading(self)
         title.setText(self.tr("Settings"))
@@ -199,6 +202,16 @@ class SettingsPage(Page):
         people_title.setText(self.tr("People"))
         column.addWidget(people_title)
         column.addWidget(self.people)
+        column.addSpacing(18)
+        rooms_title = heading(content, 1.2)
+        rooms_title.setText(self.tr("Rooms"))
+        column.addWidget(rooms_title)
+        column.addWidget(self.rooms)
+        column.addSpacing(18)
+        periods_title = heading(content, 1.2)
+        periods_title.setText(self.tr("School holidays and closures"))
+        column.addWidget(periods_title)
+        column.addWidget(self.periods)
         column.addStretch(1)
         scroll.setWidget(content)
 
@@ -254,6 +267,8 @@ class SettingsPage(Page):
         if not self.general.has_changes():
             self.general.load()
         self.people.load()  # never holds unsaved input: its dialogs save
+        self.rooms.load()  # the same
+        self.periods.load()
         if not self.profile.has_changes():
             self.profile.load()
             self._clear_message()
@@ -285,6 +300,8 @@ class SettingsPage(Page):
     def revert(self) -> None:
         self.general.revert()
         self.people.revert()
+        self.rooms.revert()
+        self.periods.revert()
         self.profile.load()
         self._clear_message()
 
