@@ -36,6 +36,7 @@ EXPECTED = {
     "quartierstreff.services.bookings.update_booking": BOOKERS,
     "quartierstreff.services.bookings.cancel_booking": BOOKERS,
     "quartierstreff.services.bookings.reinstate_date": BOOKERS,
+    "quartierstreff.services.usage.usage_figures": {*Role},
     "quartierstreff.services.centre.get_profile": {*Role},
     "quartierstreff.services.centre.save_profile": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.dashboard.overview": {*Role},

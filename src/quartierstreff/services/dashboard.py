@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,10 @@ from sqlalchemy.orm import Session
 
 from quartierstreff.db.models import CentreProfile, Group, Meeting, Membership, Person, Room
 from quartierstreff.services.backup import last_backup
+from quartierstreff.services.bookings import occurrences
 from quartierstreff.services.privacy import OpenRequest, open_requests
 from quartierstreff.services.security import Actor, Permission, service
+from quartierstreff.services.usage import hours_of, room_minutes
 from quartierstreff.services.views import BackupInfo
 
 BACKUP_MAX_AGE = dt.timedelta(days=7)
@@ -41,6 +44,16 @@ class DashboardView:
     privacy_requests: tuple[OpenRequest, ...] = ()
     """Unanswered DSGVO requests, the earliest deadline first (only for roles that see
     addresses; empty for the others)."""
+    bookings_today: int = 0
+    """Dates booked today (a one-off booking or one date of a series)."""
+    bookings_this_week: int = 0
+    """Dates booked this week (Monday to Sunday)."""
+    room_minutes_this_week: int = 0
+    """Booked room time this week (see ``services.usage``: a date in two rooms counts twice)."""
+
+    @property
+    def room_hours_this_week(self) -> Decimal:
+        return hours_of(self.room_minutes_this_week)
 
 
 @service(Permission.CENTRE_READ)
@@ -87,7 +100,22 @@ def overview(
         privacy_requests=(
             tuple(open_requests(session, actor, today)) if actor.may(Permission.PEOPLE_READ) else ()
         ),
+        **_week_figures(session, actor, today),
     )
+
+
+def _week_figures(session: Session, actor: Actor, today: dt.date) -> dict[str, int]:
+    """The bookings of today and of the week around it, for the overview."""
+    if not actor.may(Permission.BOOKINGS_READ):
+        return {}
+    monday = today - dt.timedelta(days=today.weekday())
+    week = occurrences(session, actor, monday, monday + dt.timedelta(days=7))
+    week = [o for o in week if o.day >= monday]
+    return {
+        "bookings_today": sum(1 for o in week if o.day == today),
+        "bookings_this_week": len(week),
+        "room_minutes_this_week": sum(room_minutes(o) for o in week),
+    }
 
 
 def _count(session: Session, query: Select[Any]) -> int:
