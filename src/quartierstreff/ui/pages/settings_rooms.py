@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -83,6 +84,8 @@ from quartierstreff.ui.widgets.marks import mark_invalid
 _HINT_STYLE = "color: palette(placeholder-text);"
 _DEFAULT_OPENS = dt.time(8)
 _DEFAULT_CLOSES = dt.time(22)
+_HINT_WIDTH = 380
+"""The narrowest the hint under the parts can be: the dialog is at least 560 wide."""
 
 ChooseColour = Callable[[QWidget, QColor], QColor | None]
 """Asks for a colour starting from the given one; ``None`` when the user cancels."""
@@ -257,7 +260,7 @@ class RoomDialog(RecordDialog[RoomView]):
         for box in self.day_checks.boxes:
             days_row.addWidget(box)
         days_row.addStretch(1)
-        self.days_box = QWidget(self)
+        self.days_box = QFrame(self)  # a frame: a red outline does not reach the boxes
         self.days_box.setLayout(days_row)
         days_row.setContentsMargins(0, 0, 0, 0)
         self.opens_edit = QTimeEdit(self)
@@ -415,6 +418,11 @@ class RoomDialog(RecordDialog[RoomView]):
                     "booking it blocks them, and booking one of them blocks it."
                 )
             )
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        """A form row does not grow for a wrapped label: reserve its lines up front."""
+        self.parts_hint.setMinimumHeight(self.parts_hint.heightForWidth(_HINT_WIDTH))
 
     def part_ids(self) -> tuple[int, ...]:
         ids: list[int] = []
@@ -1001,14 +1009,23 @@ class PeriodsSettingsSection(QWidget):
         for row, period in enumerate(listed):
             if period.id == wanted:
                 self.table.selectRow(row)
-        if wanted is None:  # show today's periods, not those of years ago
-            today = self._day()
-            upcoming = next((r for r, p in enumerate(listed) if p.end >= today), None)
-            if upcoming is not None:
-                self.table.scrollTo(
-                    self.model.index(upcoming, 0), QAbstractItemView.ScrollHint.PositionAtTop
-                )
+        if wanted is None:
+            self.scroll_to_today()
         self._update_buttons()
+
+    def scroll_to_today(self) -> None:
+        """Show the periods from today on at the top, not those of years ago."""
+        today = self._day()
+        upcoming = next((r for r, p in enumerate(self.model.rows) if p.end >= today), None)
+        if upcoming is not None:
+            self.table.scrollTo(
+                self.model.index(upcoming, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.selected_period() is None:
+            self.scroll_to_today()  # the table can only scroll once it has its size
 
     def selected_period(self) -> PeriodView | None:
         rows = self.table.selectionModel().selectedRows()
