@@ -34,6 +34,7 @@ from quartierstreff.ui.backup import format_moment, label_text
 from quartierstreff.ui.i18n import format_date, to_qdatetime
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.page import Page, heading
+from quartierstreff.ui.widgets.usage import format_hours
 
 _CARD_STYLE = """
 QFrame#statCard { background: palette(base); border: 1px solid #cfd8dc; border-radius: 8px; }
@@ -86,6 +87,34 @@ class DashboardPage(Page):
             cards.addWidget(card)
         cards.addStretch(1)
 
+        # The week's bookings, for the roles that see bookings.
+        self.week_box = QWidget(self)
+        week_heading = heading(self.week_box, 1.15)
+        week_heading.setText(self.tr("This week"))
+        week_grid = QGridLayout()
+        week_grid.setHorizontalSpacing(24)
+        week_grid.setVerticalSpacing(6)
+        week_captions = {
+            "bookings_today": self.tr("Bookings today"),
+            "bookings_this_week": self.tr("Bookings this week"),
+            "room_hours_this_week": self.tr("Room hours this week"),
+        }
+        self.week_labels: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate(week_captions.items()):
+            value = QLabel("–", self.week_box)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setStyleSheet("font-weight: bold;")
+            self.week_labels[key] = value
+            week_grid.addWidget(QLabel(caption, self.week_box), row, 0)
+            week_grid.addWidget(value, row, 1)
+        week_grid.setColumnStretch(2, 1)
+        week_layout = QVBoxLayout(self.week_box)
+        week_layout.setContentsMargins(0, 0, 0, 10)
+        week_layout.setSpacing(14)
+        week_layout.addWidget(week_heading)
+        week_layout.addLayout(week_grid)
+        self.week_box.setVisible(actor.may(Permission.BOOKINGS_READ))
+
         next_heading = heading(self, 1.15)
         next_heading.setText(self.tr("Next meetings"))
         self.meetings_grid = QGridLayout()
@@ -135,6 +164,7 @@ class DashboardPage(Page):
         layout.addSpacing(6)
         layout.addLayout(cards)
         layout.addSpacing(10)
+        layout.addWidget(self.week_box)
         layout.addWidget(next_heading)
         layout.addLayout(self.meetings_grid)
         layout.addWidget(self.no_meetings_label)
@@ -238,6 +268,9 @@ class DashboardPage(Page):
         locale = QLocale()
         for key, label in self.counts.items():
             label.setText(locale.toString(getattr(view, key)))
+        self.week_labels["bookings_today"].setText(locale.toString(view.bookings_today))
+        self.week_labels["bookings_this_week"].setText(locale.toString(view.bookings_this_week))
+        self.week_labels["room_hours_this_week"].setText(format_hours(view.room_minutes_this_week))
         self._show_meetings(view.next_meetings)
         self._show_privacy_requests(view.privacy_requests)
 
