@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
             (self.tr("Overview"), "nav-overview", self.dashboard),
             (self.tr("Members"), "nav-members", MembersPage(database, actor, today)),
             (self.tr("Groups & partners"), "nav-groups", GroupsPage(database, actor, today)),
-            (self.tr("Rooms & bookings"), "nav-rooms", RoomsPage()),
+            (self.tr("Rooms & bookings"), "nav-rooms", RoomsPage(database, actor, today)),
             (self.tr("Meetings"), "nav-meetings", MeetingsPage()),
             (self.tr("Funding applications"), "nav-funding", FundingPage()),
             (self.tr("Finances"), "nav-finance", FinancePage()),
