@@ -36,6 +36,9 @@ EXPECTED = {
     "quartierstreff.services.bookings.update_booking": BOOKERS,
     "quartierstreff.services.bookings.cancel_booking": BOOKERS,
     "quartierstreff.services.bookings.reinstate_date": BOOKERS,
+    "quartierstreff.services.ical.export_calendar": {*Role},
+    "quartierstreff.services.ical.preview_import": {*Role},
+    "quartierstreff.services.ical.run_import": BOOKERS,
     "quartierstreff.services.usage.usage_figures": {*Role},
     "quartierstreff.services.centre.get_profile": {*Role},
     "quartierstreff.services.centre.save_profile": {Role.COORDINATOR, Role.ADMIN},
@@ -137,6 +140,9 @@ EXPECTED = {
     "quartierstreff.services.rooms.save_period": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.rooms.delete_period": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.rooms.add_known_school_holidays": {Role.COORDINATOR, Role.ADMIN},
+    # The weekly plan and the door signs: everyone who may read the calendar.
+    "quartierstreff.services.weekly_plan.weekly_plan": {*Role},
+    "quartierstreff.services.weekly_plan.door_sign": {*Role},
 }
 """Who may call what. A new service must be added here, with the roles that may use it."""
 

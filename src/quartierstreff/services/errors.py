@@ -299,3 +299,21 @@ class BookingConflict(QuartierstreffError):
     starts_at: dt.datetime
     ends_at: dt.datetime
     count: int = 1
+
+
+@dataclass(eq=False)
+class CalendarFileInvalid(QuartierstreffError):
+    """An iCalendar file (.ics) cannot be imported, or one cannot be written; nothing was
+    changed. ``reason`` for the file as a whole: missing, unreadable, unwritable,
+    too_large (``detail``: MB), empty, binary, not_calendar, damaged, no_events,
+    too_many_events (``detail``: the limit). For one event (``event``: its SUMMARY or UID,
+    ``line``: where its BEGIN:VEVENT stands): missing_start, bad_value (``detail``: the
+    property), unknown_timezone (``detail``: the TZID), end_before_start, zero_length,
+    multi_day, unsupported_rule (``detail``: the RRULE), invalid (``detail``: the field
+    of the booking that was refused, e.g. until too far)."""
+
+    name: str
+    reason: str
+    detail: str = ""
+    event: str = ""
+    line: int = 0
