@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from quartierstreff.services.errors import (
     BackupFailed,
     BackupInvalid,
+    BookingConflict,
     ConcurrentEdit,
     DatabaseCorrupt,
     DatabaseForeign,
@@ -44,7 +45,7 @@ from quartierstreff.services.errors import (
     TableFileInvalid,
     TrashEntryUnavailable,
 )
-from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP
+from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from quartierstreff.ui.record_names import records_name
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,23 @@ _FIELD_LABELS: dict[str, str] = {
     "part_ids": QT_TRANSLATE_NOOP("FieldNames", "Parts"),
     "start_date": QT_TRANSLATE_NOOP("FieldNames", "First day"),
     "end_date": QT_TRANSLATE_NOOP("FieldNames", "Last day"),
+    # bookings
+    "title": QT_TRANSLATE_NOOP("FieldNames", "Title"),
+    "rooms": QT_TRANSLATE_NOOP("FieldNames", "Rooms"),
+    "day": QT_TRANSLATE_NOOP("FieldNames", "Date"),
+    "start_time": QT_TRANSLATE_NOOP("FieldNames", "From"),
+    "end_time": QT_TRANSLATE_NOOP("FieldNames", "To"),
+    "expected_people": QT_TRANSLATE_NOOP("FieldNames", "Expected people"),
+    "fee": QT_TRANSLATE_NOOP("FieldNames", "Fee"),
+    "deposit": QT_TRANSLATE_NOOP("FieldNames", "Deposit"),
+    "key_handed_out_on": QT_TRANSLATE_NOOP("FieldNames", "Key handed out on"),
+    "key_returned_on": QT_TRANSLATE_NOOP("FieldNames", "Key returned on"),
+    "recurrence": QT_TRANSLATE_NOOP("FieldNames", "Repetition"),
+    "until": QT_TRANSLATE_NOOP("FieldNames", "Last date of the series"),
+    "count": QT_TRANSLATE_NOOP("FieldNames", "Number of dates"),
+    "interval": QT_TRANSLATE_NOOP("FieldNames", "Every …"),
+    "weekdays": QT_TRANSLATE_NOOP("FieldNames", "Weekdays"),
+    "positions": QT_TRANSLATE_NOOP("FieldNames", "Weekday of the month"),
 }
 
 # What a valid value looks like, for fields whose format is not obvious.
@@ -313,6 +331,76 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
     ("name", "period_taken"): QT_TRANSLATE_NOOP(
         "Errors", "“{value}” starting on that day is already there."
     ),
+    # bookings (the same sentences as the CLI's in messages.py)
+    ("title", "required"): QT_TRANSLATE_NOOP("Errors", "Please give the booking a title."),
+    ("rooms", "required"): QT_TRANSLATE_NOOP("Errors", "Please tick at least one room."),
+    ("rooms", "inactive"): QT_TRANSLATE_NOOP(
+        "Errors", "The room “{value}” is deactivated and cannot be booked."
+    ),
+    ("end_time", "before_start"): QT_TRANSLATE_NOOP(
+        "Errors", "The booking ends before it starts. Please check the times."
+    ),
+    ("end_time", "zero_length"): QT_TRANSLATE_NOOP(
+        "Errors", "Start and end are the same: the booking would last no time at all."
+    ),
+    ("expected_people", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "The expected number of people must be between 0 and {value}."
+    ),
+    ("fee", "negative"): QT_TRANSLATE_NOOP("Errors", "The fee cannot be negative."),
+    ("fee", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "The fee must be an amount up to {value} € with at most two decimal places."
+    ),
+    ("fee", "format"): QT_TRANSLATE_NOOP(
+        "Errors", "The fee “{value}” is not an amount of money, e.g. 80,00."
+    ),
+    ("fee", "not_for_series"): QT_TRANSLATE_NOOP(
+        "Errors", "Fee and deposit are only for single bookings, not for a series."
+    ),
+    ("deposit", "negative"): QT_TRANSLATE_NOOP("Errors", "The deposit cannot be negative."),
+    ("deposit", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The deposit must be an amount up to {value} € with at most two decimal places.",
+    ),
+    ("deposit", "format"): QT_TRANSLATE_NOOP(
+        "Errors", "The deposit “{value}” is not an amount of money, e.g. 100,00."
+    ),
+    ("deposit", "not_for_series"): QT_TRANSLATE_NOOP(
+        "Errors", "Fee and deposit are only for single bookings, not for a series."
+    ),
+    ("key_returned_on", "before_start"): QT_TRANSLATE_NOOP(
+        "Errors", "The key cannot have been returned before it was handed out."
+    ),
+    ("recurrence", "unsupported"): QT_TRANSLATE_NOOP(
+        "Errors", "Quartierstreff cannot change this repetition rule: {value}"
+    ),
+    ("recurrence", "no_dates"): QT_TRANSLATE_NOOP(
+        "Errors", "This rule gives not a single date. Please check weekdays and end."
+    ),
+    ("recurrence", "required"): QT_TRANSLATE_NOOP("Errors", "The series has no repetition rule."),
+    ("until", "before_start"): QT_TRANSLATE_NOOP(
+        "Errors", "The series would end before its first date."
+    ),
+    ("until", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "A series may run for at most {value} years."
+    ),
+    ("until", "until_and_count"): QT_TRANSLATE_NOOP(
+        "Errors", "Please give either a last date or a number of dates."
+    ),
+    ("count", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "The number of dates must be between 1 and 1000."
+    ),
+    ("count", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "With so many dates the series would run for more than {value} years."
+    ),
+    ("interval", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "“Every …” must be a number between 1 and 52."
+    ),
+    ("weekdays", "invalid"): QT_TRANSLATE_NOOP(
+        "Errors", "The weekdays of the series are not valid."
+    ),
+    ("positions", "invalid"): QT_TRANSLATE_NOOP(
+        "Errors", "A month only has a 1st to 4th and a last weekday."
+    ),
 }
 
 # Entity keys used by NotFound.
@@ -331,6 +419,7 @@ _ENTITY_LABELS: dict[str, str] = {
     "custom_field": QT_TRANSLATE_NOOP("EntityNames", "Custom field"),
     "privacy_request": QT_TRANSLATE_NOOP("EntityNames", "Privacy request"),
     "holiday_period": QT_TRANSLATE_NOOP("EntityNames", "Period"),
+    "booking_series": QT_TRANSLATE_NOOP("EntityNames", "Series of bookings"),
 }
 
 
@@ -433,6 +522,8 @@ def message_for(error: QuartierstreffError) -> str:
             )
         case RoomInUse() | HolidayFileInvalid():
             return _rooms_message(error)
+        case BookingConflict():
+            return _conflict_message(error)
         case ReportFailed(path=path, reason=reason, detail=detail):
             return QCoreApplication.translate(
                 "Errors", "The PDF file {path} could not be written: {reason}."
@@ -884,3 +975,22 @@ def _rooms_message(error: RoomInUse | HolidayFileInvalid) -> str:
     )
     nothing = QCoreApplication.translate("Errors", "No holidays were added.")
     return f"{sentence} {nothing}"
+
+
+def _conflict_message(error: BookingConflict) -> str:
+    """Names the other booking: room, date, time and title."""
+    sentence = QCoreApplication.translate(
+        "Errors", "The room “{room}” is already booked on {date} from {start} to {end}: “{title}”."
+    ).format(
+        room=error.room,
+        date=format_date(error.day),
+        start=f"{error.starts_at:%H:%M}",
+        end=f"{error.ends_at:%H:%M}",
+        title=error.title,
+    )
+    if error.count > 1:
+        more = QCoreApplication.translate(
+            "Errors", "In all, {count} dates of the series are taken."
+        ).format(count=error.count)
+        sentence = f"{sentence} {more}"
+    return sentence
