@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
 from quartierstreff import clock
 from quartierstreff.cli import EXIT_OK, Parser, login
+from quartierstreff.dates import UnreadableDate, format_date, parse_date
 from quartierstreff.db.engine import Database
+from quartierstreff.reports.common import format_number
 from quartierstreff.reports.members import write_member_list
 from quartierstreff.reports.processing_record import write_processing_record
 from quartierstreff.services.member_list import (
@@ -19,6 +22,7 @@ from quartierstreff.services.member_list import (
     member_list,
 )
 from quartierstreff.services.processing_record import processing_record
+from quartierstreff.services.usage import hours_of, usage_figures
 
 COLUMN_NAMES = {
     "anschrift": MemberListColumn.ADDRESS,
@@ -40,6 +44,18 @@ def _columns(text: str) -> frozenset[MemberListColumn]:
             f"unbekannte Spalte „{unknown[0]}“; möglich sind: {', '.join(COLUMN_NAMES)}"
         )
     return frozenset(COLUMN_NAMES[name] for name in names)
+
+
+def _day(text: str) -> dt.date:
+    try:
+        day = parse_date(text)
+    except UnreadableDate:
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ ist kein Datum; bitte z. B. 24.11.2026 oder 2026-11-24 angeben"
+        )
+    return day
 
 
 def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -91,6 +107,21 @@ def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     record.set_defaults(handler=_cmd_processing_record)
 
+    usage = kinds.add_parser(
+        "usage-figures",
+        help="Nutzungszahlen der Räume als Tabellen (tabulatorgetrennt)",
+        description="Stunden je Raum mit Öffnungsstunden und Auslastung, Stunden und "
+        "Termine je Gruppe, Termine und erwartete Besucher je Monat für einen Zeitraum. "
+        "Eine Buchung des ganzen Saals zählt für den Saal, nicht für seine Teile.",
+    )
+    usage.add_argument(
+        "--from", dest="first", metavar="DATUM", type=_day, required=True, help="erster Tag"
+    )
+    usage.add_argument(
+        "--to", dest="last", metavar="DATUM", type=_day, required=True, help="letzter Tag"
+    )
+    usage.set_defaults(handler=_cmd_usage_figures)
+
 
 def _cmd_members(args: argparse.Namespace, database: Database) -> int:
     actor = login(args, database)
@@ -119,4 +150,30 @@ def _cmd_processing_record(args: argparse.Namespace, database: Database) -> int:
         view = processing_record(session, actor, today)
     write_processing_record(path, view, printed_on=today)
     print(path)
+    return EXIT_OK
+
+
+def _cmd_usage_figures(args: argparse.Namespace, database: Database) -> int:
+    actor = login(args, database)
+    first: dt.date = args.first
+    last: dt.date = args.last
+    with database.unit_of_work() as session:
+        figures = usage_figures(session, actor, first, last + dt.timedelta(days=1))
+    print(f"Nutzungszahlen\t{format_date(first)}\t{format_date(last)}")
+    print()
+    print("Raum\tStunden\tÖffnungsstunden\tAuslastung %")
+    for room in figures.rooms:
+        hours = "" if room.open_minutes is None else format_number(hours_of(room.open_minutes), 1)
+        occupancy = room.occupancy_percent()
+        share = "" if occupancy is None else format_number(occupancy)
+        print(f"{room.name}\t{format_number(hours_of(room.minutes), 1)}\t{hours}\t{share}")
+    print()
+    print("Gruppe\tStunden\tTermine")
+    for group in figures.groups:
+        name = group.name or "ohne Gruppe"
+        print(f"{name}\t{format_number(hours_of(group.minutes), 1)}\t{group.events}")
+    print()
+    print("Monat\tTermine\tErwartete Besucher")
+    for month in figures.months:
+        print(f"{month.month:02}.{month.year}\t{month.events}\t{month.expected_people}")
     return EXIT_OK
