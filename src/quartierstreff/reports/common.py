@@ -55,6 +55,8 @@ FONT_BOLD = "DejaVuSans-Bold"
 MARGIN = 18 * mm
 HEADER_HEIGHT = 14 * mm
 FOOTER_HEIGHT = 12 * mm
+FOOTER_LINE = 4.5 * mm
+"""The height of each extra footer line (``build_pdf(footer_lines=…)``)."""
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b76")
@@ -189,10 +191,25 @@ def title_block(title: str, subtitle: str = "") -> list[Flowable]:
     return block
 
 
-def content_width(*, landscape: bool = False) -> float:
+def content_width(*, landscape: bool = False, side_margin: float = MARGIN) -> float:
     """The width between the margins, in points."""
     width, _height = page_size(landscape=landscape)
-    return float(width - 2 * MARGIN)
+    return float(width - 2 * side_margin)
+
+
+def content_height(*, landscape: bool = False, footer_lines: int = 0) -> float:
+    """The height of the body between header and footer, in points (with
+    ``footer_lines`` extra footer lines)."""
+    _width, height = page_size(landscape=landscape)
+    return float(height - _top_margin() - _bottom_margin(footer_lines))
+
+
+def _top_margin() -> float:
+    return float(MARGIN + HEADER_HEIGHT - 6 * mm)
+
+
+def _bottom_margin(footer_lines: int) -> float:
+    return float(MARGIN + FOOTER_HEIGHT - 6 * mm + footer_lines * FOOTER_LINE)
 
 
 def page_size(*, landscape: bool = False) -> tuple[float, float]:
@@ -303,6 +320,8 @@ class _Frame:
     printed_on: dt.date
     landscape: bool
     logo: Path | None
+    side_margin: float = MARGIN
+    footer_lines: tuple[str, ...] = ()
 
 
 def _canvas_class(frame: _Frame) -> type[Canvas]:
@@ -331,7 +350,7 @@ def _canvas_class(frame: _Frame) -> type[Canvas]:
 
 def _draw_page_frame(canvas: Canvas, frame: _Frame, number: int, total: int) -> None:
     width, height = page_size(landscape=frame.landscape)
-    left, right = MARGIN, width - MARGIN
+    left, right = frame.side_margin, width - frame.side_margin
     canvas.saveState()
     # Header: (logo) centre name on the left, the document's title on the right.
     baseline = height - MARGIN + 2 * mm
@@ -367,6 +386,15 @@ def _draw_page_frame(canvas: Canvas, frame: _Frame, number: int, total: int) -> 
     canvas.setFillColor(MUTED)
     canvas.drawString(left, foot, f"Gedruckt am {format_date(frame.printed_on)}")
     canvas.drawRightString(right, foot, f"Seite {number} von {total}")
+    # Extra footer lines above the rule, centred, the first one nearest the body.
+    canvas.setFillColor(INK)
+    for index, line in enumerate(frame.footer_lines):
+        baseline = foot + 6 * mm + (len(frame.footer_lines) - 1 - index) * FOOTER_LINE
+        size = 9.0
+        while size > 6 and pdfmetrics.stringWidth(line, FONT, size) > right - left:
+            size -= 0.5  # a long house-rules line shrinks rather than run off the page
+        canvas.setFont(FONT, size)
+        canvas.drawCentredString((left + right) / 2, baseline, line)
     canvas.restoreState()
 
 
@@ -381,17 +409,23 @@ def build_pdf(
     author: str = "",
     subject: str = "",
     logo: Path | None = None,
+    side_margin: float = MARGIN,
+    footer_lines: Sequence[str] = (),
 ) -> Path:
     """Lay out ``story`` on A4 pages and write the PDF to ``path``; returns the path.
 
     ``title``, ``author`` (default: the centre) and ``subject`` go into the PDF's
     metadata; ``logo`` (an image file) is printed before the centre's name in the header.
+    ``side_margin`` narrows the left and right margins (a wide table); ``footer_lines``
+    are printed centred above the footer on every page (see :func:`content_height`).
     Raises :class:`ReportFailed` when the file cannot be written (then nothing is left
     behind and an existing file at ``path`` is unchanged).
     """
     register_fonts()
     path = Path(path)
-    frame = _Frame(centre_name, title, printed_on, landscape, logo)
+    frame = _Frame(
+        centre_name, title, printed_on, landscape, logo, side_margin, tuple(footer_lines)
+    )
     folder = path.parent if str(path.parent) else Path()
     if path.is_dir():
         raise ReportFailed(str(path), "is_folder")
@@ -403,10 +437,10 @@ def build_pdf(
         document = BaseDocTemplate(
             str(temporary),
             pagesize=page_size(landscape=landscape),
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN + HEADER_HEIGHT - 6 * mm,
-            bottomMargin=MARGIN + FOOTER_HEIGHT - 6 * mm,
+            leftMargin=side_margin,
+            rightMargin=side_margin,
+            topMargin=_top_margin(),
+            bottomMargin=_bottom_margin(len(footer_lines)),
             title=title,
             author=author or centre_name,
             subject=subject,
