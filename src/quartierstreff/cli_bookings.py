@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from quartierstreff import cli_ical
 from quartierstreff.cli import EXIT_OK, Parser, login
 from quartierstreff.dates import format_date
 from quartierstreff.db.engine import Database
@@ -37,6 +38,8 @@ def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
         "--week", required=True, metavar="JJJJ-Www", help="die Kalenderwoche, z. B. 2026-W48"
     )
     listing.set_defaults(handler=_cmd_list)
+
+    cli_ical.add_commands(actions)
 
 
 def occurrence_line(occurrence: bookings.Occurrence) -> str:

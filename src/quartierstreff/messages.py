@@ -13,6 +13,7 @@ from quartierstreff.services.errors import (
     BackupFailed,
     BackupInvalid,
     BookingConflict,
+    CalendarFileInvalid,
     ConcurrentEdit,
     DatabaseCorrupt,
     DatabaseForeign,
@@ -746,3 +747,82 @@ def _(error: BookingConflict) -> str:
     if error.count > 1:
         sentence += f" Insgesamt sind {error.count} Termine der Serie belegt."
     return sentence
+
+
+_CALENDAR_FILE = {
+    "missing": "Die Datei {name} gibt es nicht.",
+    "unreadable": "Die Datei {name} lässt sich nicht lesen ({detail}).",
+    "unwritable": "Die Datei {name} lässt sich nicht schreiben ({detail}).",
+    "too_large": (
+        "Die Datei {name} ist größer als {detail} MB; so große Kalenderdateien werden nicht "
+        "gelesen. Es wurde nichts importiert."
+    ),
+    "empty": "Die Datei {name} ist leer; es wurde nichts importiert.",
+    "binary": (
+        "{name} ist keine Kalenderdatei (iCalendar, .ics), sondern eine andere Art Datei. "
+        "Es wurde nichts importiert."
+    ),
+    "not_calendar": (
+        "{name} ist keine Kalenderdatei: Eine iCalendar-Datei (.ics) beginnt mit "
+        "„BEGIN:VCALENDAR“. Es wurde nichts importiert."
+    ),
+    "damaged": (
+        "Die Kalenderdatei {name} ist beschädigt und lässt sich nicht lesen ({detail}). "
+        "Es wurde nichts importiert."
+    ),
+    "no_events": "Die Kalenderdatei {name} enthält keine Termine; es wurde nichts importiert.",
+    "too_many_events": (
+        "Die Kalenderdatei {name} enthält zu viele Termine (mehr als {detail}); so viele "
+        "werden nicht auf einmal importiert. Es wurde nichts importiert."
+    ),
+}
+
+_CALENDAR_EVENT = {
+    "missing_start": "hat keinen Beginn (DTSTART)",
+    "bad_value": "hat eine unlesbare Angabe ({detail})",
+    "unknown_timezone": "nennt eine unbekannte Zeitzone („{detail}“)",
+    "end_before_start": "endet vor seinem Beginn",
+    "zero_length": "hat keine Dauer (Ende gleich Beginn)",
+    "multi_day": (
+        "geht über Mitternacht hinaus; eine Raumbuchung endet am selben Tag (bitte als "
+        "zwei Termine eintragen)"
+    ),
+    "unsupported_rule": (
+        "wiederholt sich nach einer Regel, die das Programm nicht speichern kann ({detail})"
+    ),
+}
+
+_CALENDAR_INVALID = {
+    "until:too_long": "läuft als Serie länger als 10 Jahre",
+    "count:too_long": "läuft als Serie länger als 10 Jahre",
+    "count:out_of_range": "hat als Serie mehr als 1000 Termine",
+    "recurrence:no_dates": "ergibt nach seiner Regel keinen einzigen Termin",
+    "interval:out_of_range": "wiederholt sich in zu großem Abstand (höchstens alle 52 Wochen)",
+    "end_time:before_start": "endet vor seinem Beginn",
+    "end_time:zero_length": "hat keine Dauer (Ende gleich Beginn)",
+}
+
+
+def calendar_event_problem(error: CalendarFileInvalid) -> str:
+    """What is wrong with the event an error names, as the end of a German sentence."""
+    if error.reason == "invalid":
+        return _CALENDAR_INVALID.get(
+            error.detail, f"enthält einen Wert, der nicht übernommen werden kann ({error.detail})"
+        )
+    return _CALENDAR_EVENT.get(error.reason, error.reason).format(detail=error.detail)
+
+
+@describe.register
+def _(error: CalendarFileInvalid) -> str:
+    name = f"„{error.name}“"
+    if error.reason in _CALENDAR_FILE:
+        detail = error.detail or "?"
+        if detail.isdigit():
+            detail = f"{int(detail):,}".replace(",", ".")
+        return _CALENDAR_FILE[error.reason].format(name=name, detail=detail)
+    where = f" (Zeile {error.line})" if error.line else ""
+    event = f"Der Termin „{error.event}“{where}" if error.event else f"Ein Termin{where}"
+    return (
+        f"Die Kalenderdatei {name} lässt sich nicht importieren: {event} "
+        f"{calendar_event_problem(error)}. Es wurde nichts importiert."
+    )

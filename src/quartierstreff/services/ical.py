@@ -1127,8 +1127,22 @@ def _import_series(
     real = [conflict for conflict in check.conflicts if conflict.day not in out]
     if real and not skip_conflicts:
         raise _conflict_error(real)
+    moved_conflicts = [
+        bookings.check_booking(session, actor, one, editing=None, scope=Scope.ONE).conflicts
+        if one is not None
+        else ()
+        for one in item.change_drafts
+    ]
+    for conflicts in moved_conflicts:
+        if conflicts and not skip_conflicts:
+            raise _conflict_error(conflicts)
     left = [day for day in check.dates if day not in out and day not in check.conflict_dates]
-    if not left and not event.changes:
+    moved_left = [
+        one
+        for one, conflicts in zip(item.change_drafts, moved_conflicts, strict=True)
+        if one is not None and not conflicts
+    ]
+    if not left and not moved_left:
         return False  # every date collides: nothing left of the series
     key = bookings.create_booking(session, actor, draft, skip_conflicts=bool(check.conflicts))
     series_id = key.series_id
@@ -1140,15 +1154,11 @@ def _import_series(
                 session, actor, OccurrenceKey(series_id, None, day), scope=Scope.ONE
             )
             taken_out.add(day)
-    for change, one in zip(event.changes, item.change_drafts, strict=True):
+    for change, one, conflicts in zip(
+        event.changes, item.change_drafts, moved_conflicts, strict=True
+    ):
         date_key = OccurrenceKey(series_id, None, change.original)
-        if one is None:
-            bookings.cancel_booking(session, actor, date_key, scope=Scope.ONE)
-            continue
-        moved = bookings.check_booking(session, actor, one, editing=date_key, scope=Scope.ONE)
-        if moved.conflicts:
-            if not skip_conflicts:
-                raise _conflict_error(moved.conflicts)
+        if one is None or conflicts:  # cancelled, or its new time is taken
             bookings.cancel_booking(session, actor, date_key, scope=Scope.ONE)
             continue
         if change.original in taken_out or change.original not in rule:
