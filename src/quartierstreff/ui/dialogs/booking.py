@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -101,10 +102,6 @@ _TAKEN = QColor("#b3261e")
 _LEFT_OUT = QColor("#7a7a7a")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookingDialog", text)
-
-
 # --- the questions -------------------------------------------------------------------
 
 
@@ -112,7 +109,7 @@ def ask_yes_no(parent: QWidget | None, text: str) -> bool:
     """The default yes/no question (a modal message box)."""
     answer = QMessageBox.question(
         parent,
-        _tr("Booking"),
+        QCoreApplication.translate("BookingDialog", "Booking"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -124,20 +121,29 @@ def ask_scope(parent: QWidget | None, action: str) -> Scope | None:
     """Which dates of a series: ``action`` is ``"edit"`` or ``"cancel"``; None = cancelled."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Series of bookings"))
+    box.setWindowTitle(QCoreApplication.translate("BookingDialog", "Series of bookings"))
     box.setText(
-        _tr("This date belongs to a series. Which dates do you want to change?")
+        QCoreApplication.translate(
+            "BookingDialog", "This date belongs to a series. Which dates do you want to change?"
+        )
         if action == "edit"
-        else _tr("This date belongs to a series. Which dates do you want to cancel?")
+        else QCoreApplication.translate(
+            "BookingDialog", "This date belongs to a series. Which dates do you want to cancel?"
+        )
     )
     choices = {
-        box.addButton(_tr("Only this date"), QMessageBox.ButtonRole.AcceptRole): Scope.ONE,
         box.addButton(
-            _tr("This and all following"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("BookingDialog", "Only this date"),
+            QMessageBox.ButtonRole.AcceptRole,
+        ): Scope.ONE,
+        box.addButton(
+            QCoreApplication.translate("BookingDialog", "This and all following"),
+            QMessageBox.ButtonRole.AcceptRole,
         ): Scope.FOLLOWING,
-        box.addButton(_tr("All dates of the series"), QMessageBox.ButtonRole.AcceptRole): (
-            Scope.SERIES
-        ),
+        box.addButton(
+            QCoreApplication.translate("BookingDialog", "All dates of the series"),
+            QMessageBox.ButtonRole.AcceptRole,
+        ): (Scope.SERIES),
     }
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -150,7 +156,9 @@ def ask_scope(parent: QWidget | None, action: str) -> Scope | None:
 
 def ask_reason(parent: QWidget | None, text: str) -> str | None:
     """An optional reason for a cancellation; None when the user cancels."""
-    reason, ok = QInputDialog.getText(parent, _tr("Cancel date"), text)
+    reason, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("BookingDialog", "Cancel date"), text
+    )
     return reason if ok else None
 
 
@@ -180,18 +188,28 @@ def _cancel(
     title, day = what.title, format_date(what.day)
     reason = ""
     if not what.key.is_series:
-        question = _tr("Cancel the booking “{title}” on {date}? It goes to the bin.")
+        question = QCoreApplication.translate(
+            "BookingDialog", "Cancel the booking “{title}” on {date}? It goes to the bin."
+        )
         if not ask(parent, question.format(title=title, date=day)):
             return False
     elif scope is Scope.SERIES:
-        question = _tr("Cancel the whole series “{title}”? It goes to the bin, with all its dates.")
+        question = QCoreApplication.translate(
+            "BookingDialog",
+            "Cancel the whole series “{title}”? It goes to the bin, with all its dates.",
+        )
         if not ask(parent, question.format(title=title)):
             return False
     else:
         question = (
-            _tr("Cancel “{title}” on {date}? You may give a reason (optional):")
+            QCoreApplication.translate(
+                "BookingDialog", "Cancel “{title}” on {date}? You may give a reason (optional):"
+            )
             if scope is Scope.ONE
-            else _tr("Cancel “{title}” from {date} on? You may give a reason (optional):")
+            else QCoreApplication.translate(
+                "BookingDialog",
+                "Cancel “{title}” from {date} on? You may give a reason (optional):",
+            )
         )
         answer = ask_reason(parent, question.format(title=title, date=day))
         if answer is None:
@@ -297,6 +315,7 @@ class PersonField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self._chosen_widget)
         layout.addWidget(self.picker)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.set_person(None, "")
 
     def focus_widget(self) -> QWidget:
@@ -515,6 +534,7 @@ class BookingDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setSpacing(10)
         form.addRow(self._label(self.tr("&Title:"), self.title_edit), self.title_edit)
         rooms_column = QVBoxLayout()
         rooms_column.setSpacing(2)
@@ -582,9 +602,9 @@ class BookingDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.cancel_date_button = QPushButton(self._cancel_button_text(), self)
-        self.cancel_date_button.setVisible(self._key is not None and self.detail is not None)
         self.cancel_date_button.clicked.connect(self.cancel_date)
         self.buttons.addButton(self.cancel_date_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.cancel_date_button.setVisible(self._key is not None and self.detail is not None)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
@@ -1257,24 +1277,29 @@ class BookingDialog(QDialog):
         kept = self._exception_dates()
         conflicts: dict[dt.date, list[str]] = {}
         for conflict in check.conflicts:
-            text = self.tr("taken: {title} ({room})").format(
+            text = self.tr("taken: {title} · {room}").format(
                 title=conflict.other.title, room=conflict.room_name
             )
-            conflicts.setdefault(conflict.day, []).append(text)
-        entries: list[tuple[dt.date, str, QColor | None]] = []
+            if text not in conflicts.setdefault(conflict.day, []):
+                conflicts[conflict.day].append(text)
+        entries: list[tuple[dt.date, str, QColor | None, str]] = []
         for day in check.dates:
             if day in kept:
-                entries.append((day, kept[day], _LEFT_OUT))
+                entries.append((day, kept[day], _LEFT_OUT, ""))
             elif day in conflicts:
-                entries.append((day, "; ".join(dict.fromkeys(conflicts[day])), _TAKEN))
+                found = conflicts[day]
+                text = found[0]
+                if len(found) > 1:
+                    text += " " + self.tr("and {count} more").format(count=len(found) - 1)
+                entries.append((day, text, _TAKEN, "\n".join(found)))
             else:
-                entries.append((day, "", None))
+                entries.append((day, "", None, ""))
         for skipped in check.skipped:
             text = self.tr("left out: {reason}").format(reason=skipped.reason)
-            entries.append((skipped.day, text, _LEFT_OUT))
+            entries.append((skipped.day, text, _LEFT_OUT, ""))
         entries.sort(key=lambda entry: entry[0])
         locale = QLocale()
-        for day, note, colour in entries:
+        for day, note, colour, tip in entries:
             weekday = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
             text = f"{weekday} {format_date(day)}"
             if note:
@@ -1282,6 +1307,8 @@ class BookingDialog(QDialog):
             item = QListWidgetItem(text, self.preview_list)
             if colour is not None:
                 item.setForeground(QBrush(colour))
+            if tip:
+                item.setToolTip(tip)
             item.setData(_ID, day.isoformat())
         self.summary_label.setText(self._rule_summary(check))
         warnings = [self._warning_text(warning) for warning in check.warnings]
@@ -1315,7 +1342,7 @@ class BookingDialog(QDialog):
             return self.tr("“{room}” is only open from {opens} to {closes}.").format(
                 room=warning.room_name, opens=opens, closes=closes
             )
-        return self.tr("{date} is {name}: the centre may be closed.").format(
+        return self.tr("{date}: {name} — the centre may be closed.").format(
             date=format_date(warning.day), name=warning.value
         )
 
@@ -1571,15 +1598,29 @@ def _join(parts: Sequence[str]) -> str:
     """ "Montag, Mittwoch und Freitag" """
     if len(parts) <= 1:
         return "".join(parts)
-    return _tr("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+    return QCoreApplication.translate("BookingDialog", "{first} and {last}").format(
+        first=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def _count_text(count: int, kind: str) -> str:
     one, many = {
-        "date": (_tr("1 date"), _tr("{count} dates")),
-        "skipped": (_tr("1 left out on a holiday"), _tr("{count} left out on holidays")),
-        "taken": (_tr("1 taken"), _tr("{count} taken")),
-        "kept": (_tr("1 stays cancelled"), _tr("{count} stay cancelled")),
+        "date": (
+            QCoreApplication.translate("BookingDialog", "1 date"),
+            QCoreApplication.translate("BookingDialog", "{count} dates"),
+        ),
+        "skipped": (
+            QCoreApplication.translate("BookingDialog", "1 left out for holidays"),
+            QCoreApplication.translate("BookingDialog", "{count} left out for holidays"),
+        ),
+        "taken": (
+            QCoreApplication.translate("BookingDialog", "1 taken"),
+            QCoreApplication.translate("BookingDialog", "{count} taken"),
+        ),
+        "kept": (
+            QCoreApplication.translate("BookingDialog", "1 stays cancelled"),
+            QCoreApplication.translate("BookingDialog", "{count} stay cancelled"),
+        ),
     }[kind]
     return one if count == 1 else many.format(count=count)
 
