@@ -656,3 +656,38 @@ def test_a_cancelled_date_is_taken_back_from_the_list(
     dialog.title_edit.setText("Yoga am Abend")  # and the series can still be saved
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_rule_from_an_imported_calendar_is_shown_and_its_dates_changed_one_by_one(
+    make_dialog, centre_database: Database, rooms: dict[str, int], questions: Questions
+) -> None:
+    with centre_database.unit_of_work() as session, acting_as(session, ADMIN):
+        series = BookingSeries(
+            title="Ferienprogramm",
+            first_date=MONDAY,
+            start_time=T(9),
+            end_time=T(12),
+            rrule="FREQ=DAILY;INTERVAL=2",
+            occurrence_count=4,
+            until_date=MONDAY + dt.timedelta(days=6),
+        )
+        series.rooms = [session.get(Room, rooms["small"])]  # type: ignore[list-item]
+        session.add(series)
+        session.flush()
+        series_id = series.id
+    dialog = make_dialog(key=OccurrenceKey(series_id, None, MONDAY + dt.timedelta(days=2)))
+    assert questions.asked == []  # no scope question: only this date can change
+    assert dialog.rule_label.isVisibleTo(dialog)
+    assert "FREQ=DAILY;INTERVAL=2" in dialog.rule_label.text()
+    assert not dialog.repeat_weekly.isVisibleTo(dialog)
+    dialog.title_edit.setText("Ferienprogramm: Basteln")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [title for _when, title in week(centre_database, MONDAY)] == [
+        "Ferienprogramm",
+        "Ferienprogramm: Basteln",
+        "Ferienprogramm",
+        "Ferienprogramm",
+    ]
+    with centre_database.unit_of_work() as session:
+        assert session.get(BookingSeries, series_id).rrule == "FREQ=DAILY;INTERVAL=2"  # type: ignore[union-attr]

@@ -581,8 +581,9 @@ class BookingDialog(QDialog):
         self.preview_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview_label.setBuddy(self.preview_list)
         right.addWidget(self.preview_label)
-        right.addWidget(self.preview_list, 1)
+        right.addWidget(self.preview_list, 100)
         right.addWidget(self._build_exceptions())
+        right.addStretch(1)  # a one-off booking has no list of dates
 
         self.warning_banner = _WarningBanner(self)
         self.error_banner = MessageBanner(self)
@@ -969,7 +970,8 @@ class BookingDialog(QDialog):
             self.position_checks[_position_of(self.day())].setChecked(True)
         self.hire_box.setVisible(not repeating and not self._series_date())
         self.summary_label.setVisible(repeating)
-        self.preview_label.setText(self.tr("Dates:") if repeating else self.tr("Check:"))
+        self.preview_label.setVisible(repeating)
+        self.preview_list.setVisible(repeating)
         self._changed()
 
     def _show_weekday(self) -> None:
