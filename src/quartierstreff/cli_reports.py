@@ -9,12 +9,15 @@ import sys
 from pathlib import Path
 
 from quartierstreff import clock
-from quartierstreff.cli import EXIT_OK, Parser, login
+from quartierstreff.cli import EXIT_OK, EXIT_PROBLEM, Parser, login
 from quartierstreff.dates import UnreadableDate, format_date, parse_date
 from quartierstreff.db.engine import Database
 from quartierstreff.reports.common import format_number
 from quartierstreff.reports.members import write_member_list
 from quartierstreff.reports.processing_record import write_processing_record
+from quartierstreff.reports.weekly_plan import write_door_sign, write_weekly_plan
+from quartierstreff.services import bookings
+from quartierstreff.services.errors import NotFound
 from quartierstreff.services.member_list import (
     DEFAULT_COLUMNS,
     MemberListColumn,
@@ -22,7 +25,9 @@ from quartierstreff.services.member_list import (
     member_list,
 )
 from quartierstreff.services.processing_record import processing_record
+from quartierstreff.services.rooms import list_rooms
 from quartierstreff.services.usage import hours_of, usage_figures
+from quartierstreff.services.weekly_plan import door_sign, weekly_plan
 
 COLUMN_NAMES = {
     "anschrift": MemberListColumn.ADDRESS,
@@ -107,6 +112,38 @@ def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     record.set_defaults(handler=_cmd_processing_record)
 
+    weekly = kinds.add_parser(
+        "weekly",
+        help="Wochenplan der Räume als PDF (A4 quer, für den Aushang)",
+        description="Der Wochenplan einer Kalenderwoche: Montag bis Sonntag, alle Räume, "
+        "jeder Termin mit Uhrzeit und Titel; Feiertage, Ferien und Schließtage "
+        "markiert. Nicht öffentliche Buchungen erscheinen ohne Titel als „Private "
+        "Veranstaltung“ oder „Geschlossene Gruppe“.",
+    )
+    weekly.add_argument(
+        "--week", required=True, metavar="JJJJ-Www", help="die Kalenderwoche, z. B. 2026-W48"
+    )
+    weekly.add_argument(
+        "--output", "-o", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei"
+    )
+    weekly.set_defaults(handler=_cmd_weekly)
+
+    sign = kinds.add_parser(
+        "door-sign",
+        help="Türschild eines Raums für eine Woche als PDF",
+        description="Das Türschild eines Raums (A4 hoch): jeder Tag der Woche mit seinen "
+        "Terminen, „frei“ an freien Tagen. Termine verbundener Räume (der ganze Saal, "
+        "seine Teile) stehen mit darauf.",
+    )
+    sign.add_argument("--room", required=True, metavar="RAUM", help="Name oder Kürzel des Raums")
+    sign.add_argument(
+        "--week", required=True, metavar="JJJJ-Www", help="die Kalenderwoche, z. B. 2026-W48"
+    )
+    sign.add_argument(
+        "--output", "-o", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei"
+    )
+    sign.set_defaults(handler=_cmd_door_sign)
+
     usage = kinds.add_parser(
         "usage-figures",
         help="Nutzungszahlen der Räume als Tabellen (tabulatorgetrennt)",
@@ -176,4 +213,43 @@ def _cmd_usage_figures(args: argparse.Namespace, database: Database) -> int:
     print("Monat\tTermine\tErwartete Besucher")
     for month in figures.months:
         print(f"{month.month:02}.{month.year}\t{month.events}\t{month.expected_people}")
+    return EXIT_OK
+
+
+def _terms(count: int) -> str:
+    return "1 Termin" if count == 1 else f"{format_number(count)} Terminen"
+
+
+def _cmd_weekly(args: argparse.Namespace, database: Database) -> int:
+    monday, _next = bookings.iso_week(args.week)  # a bad week is refused before log-in
+    actor = login(args, database)
+    today = clock.today()
+    path: Path = args.output.expanduser()
+    with database.unit_of_work() as session:
+        plan = weekly_plan(session, actor, monday)
+    write_weekly_plan(path, plan, printed_on=today)
+    print(f"{plan.title} mit {_terms(plan.entry_count)} gespeichert: {path}")
+    return EXIT_OK
+
+
+def _cmd_door_sign(args: argparse.Namespace, database: Database) -> int:
+    monday, _next = bookings.iso_week(args.week)
+    actor = login(args, database)
+    today = clock.today()
+    path: Path = args.output.expanduser()
+    with database.unit_of_work() as session:
+        try:
+            sign = door_sign(session, actor, args.room, monday)
+        except NotFound:
+            rooms = list_rooms(session, actor)
+            known = ", ".join(f"{room.name} ({room.symbol})" for room in rooms)
+            print(
+                f"Fehler: Einen Raum „{args.room.strip()}“ gibt es nicht. "
+                + (f"Räume: {known}." if rooms else "Es sind noch keine Räume angelegt."),
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEM
+    count = sum(len(day) for day in sign.entries)
+    write_door_sign(path, sign, printed_on=today)
+    print(f"{sign.title} mit {_terms(count)} gespeichert: {path}")
     return EXIT_OK

@@ -45,6 +45,7 @@ from quartierstreff.reports.common import (
     content_width,
     escape,
     para,
+    register_fonts,
     styles,
 )
 from quartierstreff.services.weekly_plan import (
@@ -116,6 +117,7 @@ words: "Hausaufgabenhilfe"); a word still too wide is broken."""
 
 def write_weekly_plan(path: Path, plan: WeekPlan, *, printed_on: dt.date) -> Path:
     """Write the weekly plan as a PDF (A4 landscape) to ``path``; raises ``ReportFailed``."""
+    register_fonts()  # measured before the build
     footer = _footer_lines(
         (plan.centre_name, f"Wochenplan {week_label(plan.monday)}"),
         (plan.house_rules, plan.key_contact),
@@ -419,6 +421,7 @@ def _shade(day: PlanDay) -> colors.Color | None:
 def write_door_sign(path: Path, sign: DoorSign, *, printed_on: dt.date) -> Path:
     """Write the door sign of one room for a week (A4 portrait) to ``path``; raises
     ``ReportFailed``."""
+    register_fonts()  # measured before the build
     footer = _footer_lines(
         (sign.centre_name, sign.room.name, week_label(sign.monday)),
         (sign.house_rules, sign.key_contact),
