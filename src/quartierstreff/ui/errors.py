@@ -17,6 +17,7 @@ from quartierstreff.services.errors import (
     BackupFailed,
     BackupInvalid,
     BookingConflict,
+    CalendarFileInvalid,
     ConcurrentEdit,
     DatabaseCorrupt,
     DatabaseForeign,
@@ -524,6 +525,8 @@ def message_for(error: QuartierstreffError) -> str:
             return _rooms_message(error)
         case BookingConflict():
             return _conflict_message(error)
+        case CalendarFileInvalid():
+            return _calendar_file_message(error)
         case ReportFailed(path=path, reason=reason, detail=detail):
             return QCoreApplication.translate(
                 "Errors", "The PDF file {path} could not be written: {reason}."
@@ -994,3 +997,79 @@ def _conflict_message(error: BookingConflict) -> str:
         ).format(count=error.count)
         sentence = f"{sentence} {more}"
     return sentence
+
+
+_CALENDAR_FILE_REASONS = {
+    "missing": QT_TRANSLATE_NOOP("Errors", "The file “{name}” does not exist."),
+    "unreadable": QT_TRANSLATE_NOOP("Errors", "The file “{name}” cannot be read ({detail})."),
+    "unwritable": QT_TRANSLATE_NOOP("Errors", "The file “{name}” cannot be written ({detail})."),
+    "too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file “{name}” is larger than {detail} MB; calendar files this large are not read.",
+    ),
+    "empty": QT_TRANSLATE_NOOP("Errors", "The file “{name}” is empty."),
+    "binary": QT_TRANSLATE_NOOP(
+        "Errors", "“{name}” is not a calendar file (iCalendar, .ics) but another kind of file."
+    ),
+    "not_calendar": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{name}” is not a calendar file: an iCalendar file (.ics) begins with “BEGIN:VCALENDAR”.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The calendar file “{name}” is damaged and cannot be read ({detail})."
+    ),
+    "no_events": QT_TRANSLATE_NOOP("Errors", "The calendar file “{name}” contains no events."),
+    "too_many_events": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The calendar file “{name}” contains too many events (more than {detail}); that many "
+        "are not imported at once.",
+    ),
+}
+
+_CALENDAR_EVENT_REASONS = {
+    "missing_start": QT_TRANSLATE_NOOP("Errors", "has no start (DTSTART)"),
+    "bad_value": QT_TRANSLATE_NOOP("Errors", "has an unreadable entry ({detail})"),
+    "unknown_timezone": QT_TRANSLATE_NOOP("Errors", "names an unknown time zone (“{detail}”)"),
+    "end_before_start": QT_TRANSLATE_NOOP("Errors", "ends before it starts"),
+    "zero_length": QT_TRANSLATE_NOOP("Errors", "has no duration (its end is its start)"),
+    "multi_day": QT_TRANSLATE_NOOP(
+        "Errors",
+        "runs past midnight; a room booking ends on the day it starts (please enter it as "
+        "two events)",
+    ),
+    "unsupported_rule": QT_TRANSLATE_NOOP(
+        "Errors", "repeats by a rule the program cannot store ({detail})"
+    ),
+    "until:too_long": QT_TRANSLATE_NOOP("Errors", "runs as a series for more than 10 years"),
+    "count:too_long": QT_TRANSLATE_NOOP("Errors", "runs as a series for more than 10 years"),
+    "count:out_of_range": QT_TRANSLATE_NOOP("Errors", "has more than 1,000 dates as a series"),
+    "recurrence:no_dates": QT_TRANSLATE_NOOP("Errors", "yields no date at all by its rule"),
+    "invalid": QT_TRANSLATE_NOOP("Errors", "has a value that cannot be taken over ({detail})"),
+}
+
+
+def _calendar_file_message(error: CalendarFileInvalid) -> str:
+    """The file and, for one event, its title, line and what is wrong with it."""
+    nothing = QCoreApplication.translate("Errors", "Nothing was imported.")
+    if error.reason in _CALENDAR_FILE_REASONS:
+        sentence = QCoreApplication.translate(
+            "Errors", _CALENDAR_FILE_REASONS[error.reason]
+        ).format(name=error.name, detail=error.detail or "?")
+        return sentence if error.reason == "unwritable" else f"{sentence} {nothing}"
+    key = error.detail if error.reason == "invalid" else error.reason
+    template = _CALENDAR_EVENT_REASONS.get(key) or _CALENDAR_EVENT_REASONS["invalid"]
+    problem = QCoreApplication.translate("Errors", template).format(detail=error.detail)
+    if error.event and error.line:
+        event = QCoreApplication.translate("Errors", "The event “{title}” (line {line})").format(
+            title=error.event, line=error.line
+        )
+    elif error.event:
+        event = QCoreApplication.translate("Errors", "The event “{title}”").format(
+            title=error.event
+        )
+    else:
+        event = QCoreApplication.translate("Errors", "An event")
+    sentence = QCoreApplication.translate(
+        "Errors", "The calendar file “{name}” cannot be imported: {event} {problem}."
+    ).format(name=error.name, event=event, problem=problem)
+    return f"{sentence} {nothing}"
