@@ -23,6 +23,10 @@ from quartierstreff.services.views import CentreProfileView
 from quartierstreff.services.weekly_plan import (
     CLOSED_GROUP,
     PRIVATE_EVENT,
+    PlanDay,
+    PlanEntry,
+    PlanRoom,
+    PlanRow,
     WeekPlan,
     door_sign,
     door_sign_file_name,
@@ -392,3 +396,34 @@ def test_a_centre_without_rooms_gets_a_plan_that_says_so(session: Session, tmp_p
     assert plan.rows == () and plan.centre_name == ""
     path = write_weekly_plan(tmp_path / "leer.pdf", plan, printed_on=PRINTED)
     assert "Es sind keine Räume angelegt" in _text(path)
+
+
+def test_long_titles_and_long_room_names_never_break_the_layout(tmp_path: Path) -> None:
+    """Titles of the longest allowed length, 30 of them on one day: cut into rows that
+    fit, every title printed whole."""
+    day = D(2026, 11, 23)
+    long_title = ("Sehr lange Veranstaltungsbezeichnung mit Überlänge " * 4)[
+        : bookings.TITLE_LENGTH
+    ]
+    entries = tuple(
+        PlanEntry(
+            dt.datetime.combine(day, T(8)) + dt.timedelta(minutes=20 * n),
+            dt.datetime.combine(day, T(8)) + dt.timedelta(minutes=20 * n + 20),
+            f"{n + 1}. {long_title}",
+            True,
+            ("X",),
+        )
+        for n in range(30)
+    )
+    room = PlanRoom(1, "Mehrzweckraum im Untergeschoss hinter der Küche links " * 2, "X")
+    plan = WeekPlan(
+        centre_name=CENTRE,
+        monday=day,
+        days=tuple(PlanDay(day + dt.timedelta(days=n)) for n in range(7)),
+        rows=(PlanRow(room, (entries, (), (), (), (), (), ())),),
+    )
+    path = write_weekly_plan(tmp_path / "lang.pdf", plan, printed_on=PRINTED)
+    flat = _flat(_text(path))
+    assert "(Forts.)" in flat
+    for n in range(30):
+        assert f"{n + 1}. Sehr lange" in flat

@@ -21,6 +21,7 @@ the house-rules line and the key contact (and, like every report, the print date
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,6 +194,7 @@ def _height(cell: Sequence[Flowable] | Flowable, width: float) -> float:
     return total + 2 * PADDING
 
 
+@functools.cache
 def _entry_style(
     size: float, leading: float, *, muted: bool = False, gap: float = ENTRY_GAP
 ) -> ParagraphStyle:
@@ -234,68 +236,94 @@ def _fitting_size(text: str, size: float, width: float, font: str = FONT) -> flo
 
 class _Layout:
     """Which print size each cell of the grid gets, and how rooms too full for one page
-    are cut into continuation rows."""
+    are cut into continuation rows.
+
+    Measuring is the cost of the plan (a paragraph per booking and print size), so
+    heights are measured only for the sizes tried, each once.
+    """
 
     def __init__(self, plan: WeekPlan, inner_width: float, room_space: float) -> None:
         self.width = inner_width
         self.room_space = room_space
+        self._paragraphs: dict[tuple[PlanEntry, int, str], tuple[Paragraph, float]] = {}
+        self._heights: dict[tuple[int, int, int], float] = {}
         # (room, continued, seven cells of entries)
         self.rows: list[tuple[PlanRoom, bool, tuple[tuple[PlanEntry, ...], ...]]] = []
-        smallest = len(LEVELS) - 1
         for row in plan.rows:
-            for number, chunk in enumerate(self._chunks(row.room, row.days, room_space)):
+            for number, chunk in enumerate(self._chunks(row.room, row.days)):
                 self.rows.append((row.room, number > 0, chunk))
-        # heights[row][day][level]
-        self.heights = [
-            [[self._cell_height(cell, level, room.symbol) for level in LEVELS] for cell in days]
-            for room, _continued, days in self.rows
+        self._heads = [
+            _height(_room_head(room, continued), ROOM_COLUMN)
+            for room, continued, _days in self.rows
         ]
-        self.levels = [[0] * 7 for _ in self.rows]
+        self.levels = [[COMFORTABLE] * 7 for _ in self.rows]
+        if self._fits(room_space):
+            # Room to spare: the largest print with which everything fits on the page.
+            for base in range(COMFORTABLE):
+                self.levels = [[base] * 7 for _ in self.rows]
+                if self._fits(room_space):
+                    return
+            self.levels = [[COMFORTABLE] * 7 for _ in self.rows]
+            return
+        smallest = len(LEVELS) - 1
+        at_smallest = sum(
+            max(self._height(row, day, smallest) for day in range(7))
+            for row in range(len(self.rows))
+        )
         target = room_space
-        at_smallest = sum(max(day[smallest] for day in row) for row in self.heights)
         if at_smallest > room_space:
             # Several pages whatever we do: fill those pages, no smaller than needed.
             pages = -(-at_smallest // (room_space * 0.9))
             target = pages * room_space * 0.9
-        for base in range(COMFORTABLE + 1):
-            self.levels = [[base] * 7 for _ in self.rows]
-            if self._fits(target):
-                return
         self._shrink_to(target)
+
+    def _entry(self, entry: PlanEntry, level: int, symbol: str) -> tuple[Paragraph, float]:
+        """The entry's paragraph at this print size and its height with the gap below."""
+        key = (entry, level, symbol)
+        found = self._paragraphs.get(key)
+        if found is None:
+            paragraph = _entry_paragraph(entry, LEVELS[level], self.width, symbol)
+            _w, height = paragraph.wrap(self.width, 10_000)
+            found = (paragraph, float(height) + LEVELS[level].gap)
+            self._paragraphs[key] = found
+        return found
+
+    def _height(self, row: int, day: int, level: int) -> float:
+        key = (row, day, level)
+        found = self._heights.get(key)
+        if found is None:
+            room, _continued, days = self.rows[row]
+            cell = days[day]
+            found = 0.0
+            if cell:
+                found = sum(self._entry(e, level, room.symbol)[1] for e in cell) + 2 * PADDING
+            self._heights[key] = found
+        return found
 
     def _fits(self, target: float) -> bool:
         """All rows together within ``target``, and each row on one page."""
         heights = [self.row_height(row) for row in range(len(self.rows))]
         return sum(heights) <= target and max(heights, default=0.0) <= self.room_space
 
-    def _cell_height(self, cell: Sequence[PlanEntry], level: _Level, symbol: str) -> float:
-        if not cell:
-            return 0.0
-        return float(
-            sum(
-                _entry_paragraph(e, level, self.width, symbol).wrap(self.width, 10_000)[1]
-                for e in cell
-            )
-            + level.gap * len(cell)
-            + 2 * PADDING
-        )
-
     def _chunks(
-        self,
-        room: PlanRoom,
-        days: tuple[tuple[PlanEntry, ...], ...],
-        room_space: float,
+        self, room: PlanRoom, days: tuple[tuple[PlanEntry, ...], ...]
     ) -> list[tuple[tuple[PlanEntry, ...], ...]]:
-        """The room's week in rows that fit on a page at the smallest print."""
-        smallest = LEVELS[-1]
+        """The room's week in rows that fit on a page at the smallest print (one row,
+        unless a day has more bookings than a page holds)."""
+        smallest = len(LEVELS) - 1
         per_day: list[list[list[PlanEntry]]] = []
         for cell in days:
             parts: list[list[PlanEntry]] = [[]]
+            # A day that fits at the comfortable size (measured anyway) fits at the
+            # smallest too: only a day that does not is measured again, and cut.
+            comfortable = sum(self._entry(e, COMFORTABLE, room.symbol)[1] for e in cell)
+            if comfortable + 2 * PADDING <= self.room_space:
+                per_day.append([list(cell)])
+                continue
             used = 2 * PADDING
             for entry in cell:
-                paragraph = _entry_paragraph(entry, smallest, self.width, room.symbol)
-                height = paragraph.wrap(self.width, 10_000)[1] + smallest.gap
-                if parts[-1] and used + height > room_space:
+                height = self._entry(entry, smallest, room.symbol)[1]
+                if parts[-1] and used + height > self.room_space:
                     parts.append([])
                     used = 2 * PADDING
                 parts[-1].append(entry)
@@ -308,35 +336,36 @@ class _Layout:
         ]
 
     def row_height(self, row: int) -> float:
-        return max(self.heights[row][day][self.levels[row][day]] for day in range(7))
+        cells = (self._height(row, day, self.levels[row][day]) for day in range(7))
+        return max(self._heads[row], *cells)
 
     def _shrink_to(self, target: float) -> None:
         """Make the tallest cells smaller, one step at a time, until the rows fit into
         ``target`` points or nothing can shrink any more."""
         smallest = len(LEVELS) - 1
         while not self._fits(target):
-            candidates = [
-                row
-                for row in range(len(self.rows))
+            candidates = []
+            for row in range(len(self.rows)):
+                tallest = self.row_height(row)
                 if any(
                     self.levels[row][day] < smallest
-                    and self.heights[row][day][self.levels[row][day]] >= self.row_height(row)
+                    and self._height(row, day, self.levels[row][day]) >= tallest
                     for day in range(7)
-                )
-            ]
+                ):
+                    candidates.append(row)
             if not candidates:
                 return
             row = max(candidates, key=self.row_height)
             tallest = self.row_height(row)
             for day in range(7):
                 level = self.levels[row][day]
-                if level < smallest and self.heights[row][day][level] >= tallest:
+                if level < smallest and self._height(row, day, level) >= tallest:
                     self.levels[row][day] = level + 1
 
     def cell(self, row: int, day: int) -> list[Flowable]:
         room, _continued, days = self.rows[row]
-        level = LEVELS[self.levels[row][day]]
-        return [_entry_paragraph(entry, level, self.width, room.symbol) for entry in days[day]]
+        level = self.levels[row][day]
+        return [self._entry(entry, level, room.symbol)[0] for entry in days[day]]
 
 
 def _room_head(room: PlanRoom, continued: bool) -> list[Flowable]:
@@ -508,6 +537,17 @@ def _sign_days(sign: DoorSign, width: float, space: float) -> Table:
     return days
 
 
+def _hanging(style: ParagraphStyle, time_text: str) -> ParagraphStyle:
+    """``style`` with the lines after the first indented to where the title starts, so
+    that the times stand in a column of their own."""
+    indent = stringWidth(time_text, FONT_BOLD, style.fontSize) + stringWidth(
+        "\u00a0\u00a0", FONT, style.fontSize
+    )
+    return ParagraphStyle(
+        f"{style.name}_hanging", parent=style, leftIndent=indent, firstLineIndent=-indent
+    )
+
+
 def _sign_table(sign: DoorSign, width: float, size: float) -> Table:
     day_style = ParagraphStyle(
         "sign_day", fontName=FONT_BOLD, fontSize=16, leading=19, textColor=INK
@@ -535,7 +575,7 @@ def _sign_table(sign: DoorSign, width: float, size: float) -> Table:
                     f"· {escape(entry.elsewhere)}</font>"
                 )
             style = _entry_style(size, round(size * 1.25, 1), muted=not entry.is_public)
-            cell.append(Paragraph(text, style))
+            cell.append(Paragraph(text, _hanging(style, entry.time_text)))
         if not cell:
             cell.append(Paragraph("geschlossen" if day.closure else "frei", free_style))
         rows.append([head, cell])
