@@ -208,7 +208,7 @@ def test_days_name_holidays_and_closures(session: Session, centre: dict[str, int
         "So 01.11.",
     ]
     assert days[0].notes == ("Herbstferien",)
-    assert days[2].notes == ("geschlossen: Betriebsausflug", "Herbstferien")
+    assert days[2].notes == ("geschlossen: Betriebsausflug",)  # closed: no holiday note
     assert days[5].notes == ()
     assert days[6].public_holiday == "Allerheiligen" and days[6].notes == ("Allerheiligen",)
 

@@ -127,7 +127,10 @@ def write_weekly_plan(path: Path, plan: WeekPlan, *, printed_on: dt.date) -> Pat
     day_width = (width - ROOM_COLUMN) / 7
     heading = para(f"Wochenplan {week_label(plan.monday)}", _title_style())
     _w, heading_height = heading.wrap(width, 1000)
-    head_row = [_corner(plan.monday), *(_day_head(day) for day in plan.days)]
+    head_row = [
+        _corner(plan.monday),
+        *(_day_head(day, day_width - 2 * PADDING) for day in plan.days),
+    ]
     head_height = max(_height(cell, day_width) for cell in head_row[1:])
     body = content_height(landscape=True, footer_lines=len(footer))
     room_space = body - heading_height - _title_style().spaceAfter - head_height - 4
@@ -175,14 +178,24 @@ def _corner(monday: dt.date) -> Paragraph:
     return Paragraph(f"KW {week}", style)
 
 
-def _day_head(day: PlanDay) -> list[Flowable]:
+def _day_head(day: PlanDay, width: float) -> list[Flowable]:
+    """The day ("Mo 23.11.") and, smaller, its holiday or closure; ``width`` inside the
+    cell's padding."""
     head = ParagraphStyle(
         "plan_day", fontName=FONT_BOLD, fontSize=13, leading=16, textColor=colors.white
     )
-    note = ParagraphStyle(
-        "plan_day_note", fontName=FONT_BOLD, fontSize=9.5, leading=11.5, textColor=colors.white
-    )
-    return [Paragraph(escape(day.head), head), *(Paragraph(escape(n), note) for n in day.notes)]
+    flowables: list[Flowable] = [Paragraph(escape(day.head), head)]
+    for note in day.notes:
+        size = _fitting_size(note, 10, width)
+        style = ParagraphStyle(
+            f"plan_day_note_{size}",
+            fontName=FONT,
+            fontSize=size,
+            leading=round(size * 1.2, 1),
+            textColor=colors.white,
+        )
+        flowables.append(Paragraph(escape(note), style))
+    return flowables
 
 
 def _height(cell: Sequence[Flowable] | Flowable, width: float) -> float:

@@ -85,7 +85,7 @@ class PlanDay:
             notes.append(f"geschlossen: {self.closure}")
         if self.public_holiday:
             notes.append(self.public_holiday)
-        if self.school_holiday:
+        if self.school_holiday and not self.closure:  # closed is all that counts then
             notes.append(_school_holiday_text(self.school_holiday))
         return tuple(notes)
 
