@@ -27,6 +27,7 @@ from quartierstreff.db.models import (
 )
 from quartierstreff.services import bookings
 from quartierstreff.services.bookings import BookingDraft, Occurrence, OccurrenceKey, Scope
+from quartierstreff.services.errors import NotFound
 from quartierstreff.services.recurrence import Frequency, Recurrence
 from quartierstreff.services.security import acting_as
 from quartierstreff.ui.dialogs.booking import BookingDialog, QuarterTimeEdit, cancel_occurrence
@@ -691,3 +692,31 @@ def test_a_rule_from_an_imported_calendar_is_shown_and_its_dates_changed_one_by_
     ]
     with centre_database.unit_of_work() as session:
         assert session.get(BookingSeries, series_id).rrule == "FREQ=DAILY;INTERVAL=2"  # type: ignore[union-attr]
+
+
+def test_a_booking_deleted_meanwhile_raises_for_the_caller(
+    make_dialog, centre_database: Database, rooms: dict[str, int]
+) -> None:
+    key = book(centre_database, BookingDraft("Lesung", (rooms["small"],), MONDAY, T(19), T(21)))
+    with centre_database.unit_of_work() as session:
+        bookings.cancel_booking(session, ADMIN, key)
+    with pytest.raises(NotFound):
+        make_dialog(key=key)
+
+
+def test_the_module_questions_can_be_replaced_for_callers_that_pass_none(
+    centre_database: Database,
+    rooms: dict[str, int],
+    questions: Questions,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The calendar page calls cancel_occurrence without questions; its tests replace them."""
+    from quartierstreff.ui.dialogs import booking as module
+
+    monkeypatch.setattr(module, "ask_scope", questions.ask_scope)
+    monkeypatch.setattr(module, "ask_reason", questions.ask_reason)
+    book(centre_database, weekly_series(rooms))
+    first = all_of(centre_database, MONDAY, 1)[0]
+    assert cancel_occurrence(None, centre_database, ADMIN, first)
+    assert questions.asked[0] == "scope:cancel"
+    assert len(all_of(centre_database, MONDAY, 35)) == 4

@@ -234,23 +234,44 @@ def cancel_occurrence(
     actor: Actor,
     occurrence: Occurrence,
     *,
-    ask: Ask = ask_yes_no,
-    ask_scope: AskScope = ask_scope,
-    ask_reason: AskReason = ask_reason,
+    ask: Ask | None = None,
+    ask_scope: AskScope | None = None,
+    ask_reason: AskReason | None = None,
 ) -> bool:
     """Cancel ``occurrence`` after asking: a one-off booking goes to the bin after a
     confirmation; for a date of a series the user picks the dates (this one, this and
-    the following, all) and may give a reason. True when something changed; an error
-    the service raises (someone else cancelled it first, no permission) propagates as
+    the following, all) and may give a reason. The questions default to this module's
+    :func:`ask_yes_no`, :func:`ask_scope` and :func:`ask_reason`, looked up at call
+    time. True when something changed; an error the service raises (someone else cancelled it first, no permission) propagates as
     :class:`QuartierstreffError`."""
+    questions = _questions(ask, ask_scope, ask_reason)
     scope = Scope.ONE
     if occurrence.key.is_series:
-        chosen = ask_scope(parent, "cancel")
+        chosen = questions.scope(parent, "cancel")
         if chosen is None:
             return False
         scope = chosen
     what = _Cancelling(occurrence.key, occurrence.title, occurrence.day)
-    return _cancel(parent, database, actor, what, scope, ask=ask, ask_reason=ask_reason)
+    return _cancel(
+        parent, database, actor, what, scope, ask=questions.yes_no, ask_reason=questions.reason
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Questions:
+    yes_no: Ask
+    scope: AskScope
+    reason: AskReason
+
+
+def _questions(ask: Ask | None, scope: AskScope | None, reason: AskReason | None) -> _Questions:
+    """The questions given, else the module's (so a test can replace them module-wide)."""
+    module = globals()
+    return _Questions(
+        ask or module["ask_yes_no"],
+        scope or module["ask_scope"],
+        reason or module["ask_reason"],
+    )
 
 
 # --- small widgets -------------------------------------------------------------------
@@ -363,7 +384,8 @@ class _WarningBanner(MessageBanner):
 class BookingDialog(QDialog):
     """Create a booking (``key=None``; ``day``/``start``/``room_id`` pre-fill the form) or
     change the booking or series date ``key`` (for a series date it first asks which
-    dates). Non-modal: use :meth:`open`. Emits :attr:`saved` with the key of the stored
+    dates; raises :class:`QuartierstreffError` such as ``NotFound`` when ``key`` is
+    gone). Non-modal: use :meth:`open`. Emits :attr:`saved` with the key of the stored
     date after every change it stored (a save, a cancellation, a date taken back)."""
 
     saved = Signal(object)
@@ -379,39 +401,36 @@ class BookingDialog(QDialog):
         room_id: int | None = None,
         parent: QWidget | None = None,
         today: dt.date | None = None,
-        ask: Ask = ask_yes_no,
-        ask_scope: AskScope = ask_scope,
-        ask_reason: AskReason = ask_reason,
+        ask: Ask | None = None,
+        ask_scope: AskScope | None = None,
+        ask_reason: AskReason | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
         self._actor = actor
         self._key = key
         self._today = today or clock.today()
-        self.ask = ask
-        self.ask_reason = ask_reason
+        questions = _questions(ask, ask_scope, ask_reason)
+        self.ask = questions.yes_no
+        self.ask_reason = questions.reason
         self.scope = Scope.ONE
         self.detail: BookingDetail | None = None
         self.check: BookingCheck | None = None
         self.abandoned = False
-        """True when the user declined the scope question or the booking is gone: the
-        dialog does not show itself."""
+        """True when the user declined the scope question: the dialog does not show."""
         self._loading = True
         self._dirty = False
         self._tried_save = False
         self._until_touched = False
 
         initial: BookingDraft | None = None
-        load_error = ""
         if key is not None:
-            try:
-                with database.unit_of_work() as session:
-                    self.detail = bookings.get_booking(session, actor, key)
-            except QuartierstreffError as error:
-                load_error = message_for(error)
+            # NotFound (cancelled or deleted meanwhile) goes to the caller: no dialog.
+            with database.unit_of_work() as session:
+                self.detail = bookings.get_booking(session, actor, key)
             # A rule from an imported calendar can only be changed date by date.
             if self.detail is not None and key.is_series and self.detail.rule_editable:
-                chosen = ask_scope(parent, "edit")
+                chosen = questions.scope(parent, "edit")
                 if chosen is None:
                     self.abandoned = True
                 else:
@@ -423,9 +442,6 @@ class BookingDialog(QDialog):
         self._build(day or self._today, start, room_id)
         if initial is not None:
             self.set_draft(initial)
-        if load_error:
-            self.error_banner.show_error(load_error)
-            self.save_button.setEnabled(False)
         self._show_exceptions()
         self._loading = False
         self._dirty = False
