@@ -242,8 +242,8 @@ def cancel_occurrence(
     confirmation; for a date of a series the user picks the dates (this one, this and
     the following, all) and may give a reason. The questions default to this module's
     :func:`ask_yes_no`, :func:`ask_scope` and :func:`ask_reason`, looked up at call
-    time. True when something changed; an error the service raises (someone else cancelled it first, no permission) propagates as
-    :class:`QuartierstreffError`."""
+    time. True when something changed; an error the service raises (someone else
+    cancelled it first, no permission) propagates as :class:`QuartierstreffError`."""
     questions = _questions(ask, ask_scope, ask_reason)
     scope = Scope.ONE
     if occurrence.key.is_series:
