@@ -648,3 +648,47 @@ def test_a_cancelled_series_comes_back_from_the_bin_with_its_exceptions(
     assert entry is not None and _choir_dates(session) == []
     trash.restore_from_trash(session, ADMIN, entry.id, dt.datetime(2026, 11, 25, 12))
     assert _choir_dates(session) == before
+
+
+def test_a_date_the_series_cancelled_is_no_conflict_when_the_series_changes(
+    session: Session, rooms: dict[str, int], choir: int
+) -> None:
+    # 10.11. is cancelled; someone else uses the room that evening now.
+    bookings.create_booking(
+        session, ADMIN, draft(rooms["links"], D(2026, 11, 10), T(18), T(22), title="Lesung")
+    )
+    detail = bookings.get_booking(session, ADMIN, OccurrenceKey(choir, None, D(2026, 11, 24)))
+    assert detail.series_draft is not None
+    later = replace(detail.series_draft, end_time=T(20, 30))
+    check = bookings.check_booking(session, ADMIN, later, editing=detail.key, scope=Scope.SERIES)
+    assert check.conflicts == ()
+    assert D(2026, 11, 10) not in check.dates
+    bookings.update_booking(
+        session, ADMIN, detail.key, later, scope=Scope.SERIES, series_version=detail.series_version
+    )
+    assert (D(2026, 11, 10), "Lesung") in _choir_dates(session)
+
+
+def test_past_dates_are_history_when_the_whole_series_changes(
+    session: Session, rooms: dict[str, int], choir: int
+) -> None:
+    # The room was used by someone else on a past evening of the series (a data error
+    # long ago, or a booking the series now overlaps after getting longer).
+    bookings.create_booking(
+        session, ADMIN, draft(rooms["links"], D(2026, 11, 3), T(20), T(22), title="Altes Treffen")
+    )
+    detail = bookings.get_booking(session, ADMIN, OccurrenceKey(choir, None, D(2026, 11, 24)))
+    assert detail.series_draft is not None
+    longer = replace(detail.series_draft, end_time=T(21))
+    with pytest.raises(BookingConflict):
+        bookings.update_booking(session, ADMIN, detail.key, longer, scope=Scope.SERIES)
+    today = D(2026, 11, 24)
+    check = bookings.check_booking(
+        session, ADMIN, longer, editing=detail.key, scope=Scope.SERIES, not_before=today
+    )
+    assert check.conflicts == ()
+    bookings.update_booking(
+        session, ADMIN, detail.key, longer, scope=Scope.SERIES, not_before=today
+    )
+    ends = {o.ends_at.time() for o in bookings.occurrences(session, ADMIN, today, D(2027, 2, 1))}
+    assert T(21) in ends

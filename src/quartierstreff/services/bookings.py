@@ -713,10 +713,16 @@ def _check(
     excluded: _Excluded,
     *,
     lock: bool,
-    keep_dates: Collection[dt.date] = (),
+    taken_out: Collection[dt.date] = (),
+    not_before: dt.date | None = None,
 ) -> BookingCheck:
     """The check behind :func:`check_booking` and every write. ``lock`` takes the room
-    rows' locks first (PostgreSQL) so that no other booking can slip in until commit."""
+    rows' locks first (PostgreSQL) so that no other booking can slip in until commit.
+
+    ``taken_out`` are dates the series being edited has cancelled or changed: they are
+    neither booked nor checked. Dates before ``not_before`` (today) are history: they
+    are still the series' dates, but what else was booked then is no conflict now.
+    """
     _raise_problems(draft)
     room_map = _RoomMap.load(session)
     missing = [room_id for room_id in draft.room_ids if room_id not in room_map.rooms]
@@ -733,15 +739,17 @@ def _check(
     horizon_end = last_allowed_date(draft.day) + dt.timedelta(days=1)
     calendar = load_day_calendar(session, draft.day, horizon_end)
     dates, skipped = _draft_dates(draft, calendar)
-    if keep_dates:
-        kept = set(keep_dates)
-        dates = [day for day in dates if day in kept]
+    if taken_out:
+        gone = set(taken_out)
+        dates = [day for day in dates if day not in gone]
+        skipped = [skip for skip in skipped if skip.day not in gone]
+    checked = [day for day in dates if not_before is None or day >= not_before]
     conflicts: list[Conflict] = []
-    if dates:
+    if checked:
         slots = _expand(
             session,
-            dates[0],
-            dates[-1] + dt.timedelta(days=1),
+            checked[0],
+            checked[-1] + dt.timedelta(days=1),
             room_map,
             calendar,
             room_ids=colliding,
@@ -751,7 +759,7 @@ def _check(
         for slot in slots:
             by_day[slot.occurrence.day].append(slot)
         mine = room_map.atoms_of(draft.room_ids)
-        for day in dates:
+        for day in checked:
             start = dt.datetime.combine(day, draft.start_time)
             finish = dt.datetime.combine(day, draft.end_time)
             for slot in by_day.get(day, ()):
@@ -834,13 +842,35 @@ def check_booking(
     *,
     editing: OccurrenceKey | None = None,
     scope: Scope = Scope.SERIES,
+    not_before: dt.date | None = None,
 ) -> BookingCheck:
     """What storing ``draft`` would give, without storing it (the dialog's preview).
 
-    ``editing`` is the date being edited with ``scope``: its own dates are no conflict.
-    Raises the first :class:`FieldInvalid` of the draft.
+    ``editing`` is the date being edited with ``scope``: its own dates are no conflict,
+    and the dates its series cancelled or changed stay out. Conflicts before
+    ``not_before`` (pass today) are not reported. Raises the first :class:`FieldInvalid`
+    of the draft.
     """
-    return _check(session, draft, _excluded_for(editing, scope), lock=False)
+    taken_out: Collection[dt.date] = ()
+    if editing is not None and editing.series_id is not None and scope is not Scope.ONE:
+        split = editing.occurrence_date if scope is Scope.FOLLOWING else None
+        taken_out = _exception_dates(_series(session, editing.series_id), split)
+    return _check(
+        session,
+        draft,
+        _excluded_for(editing, scope),
+        lock=False,
+        taken_out=taken_out,
+        not_before=not_before,
+    )
+
+
+def _exception_dates(series: BookingSeries, from_date: dt.date | None = None) -> set[dt.date]:
+    return {
+        exception.occurrence_date
+        for exception in series.exceptions
+        if from_date is None or exception.occurrence_date >= from_date
+    }
 
 
 # --- writing -------------------------------------------------------------------------
@@ -923,7 +953,12 @@ def _skip_conflicting(series: BookingSeries, check: BookingCheck, *, skip_confli
 
 @service(Permission.BOOKINGS_WRITE)
 def create_booking(
-    session: Session, actor: Actor, draft: BookingDraft, *, skip_conflicts: bool = False
+    session: Session,
+    actor: Actor,
+    draft: BookingDraft,
+    *,
+    skip_conflicts: bool = False,
+    not_before: dt.date | None = None,
 ) -> OccurrenceKey:
     """Store a one-off booking or a series and return the key of its first date.
 
@@ -935,7 +970,7 @@ def create_booking(
     _check_people(session, draft)
     rooms = _rooms(session, draft.room_ids)
     _refuse_inactive(rooms)
-    check = _check(session, draft, _NOTHING_EXCLUDED, lock=True)
+    check = _check(session, draft, _NOTHING_EXCLUDED, lock=True, not_before=not_before)
     if draft.recurrence is None:
         _refuse_conflicts(check)
         booking = Booking()
@@ -965,9 +1000,11 @@ def update_booking(
     series_version: int = 0,
     booking_version: int = 0,
     skip_conflicts: bool = False,
+    not_before: dt.date | None = None,
 ) -> OccurrenceKey:
     """Change a booking, one date of a series, a date and all following, or the whole
-    series; returns the key of the changed date.
+    series; returns the key of the changed date. Conflicts before ``not_before`` (pass
+    today) are history and do not count.
 
     For ``Scope.SERIES`` ``draft.day`` is the series' (new) first date; for
     ``Scope.FOLLOWING`` it is the first date of the new part. Exceptions of the series
@@ -977,13 +1014,14 @@ def update_booking(
     """
     _check_people(session, draft)
     if key.series_id is None:
-        return _update_one_off(session, key, draft, booking_version, skip_conflicts)
+        return _update_one_off(session, key, draft, booking_version, skip_conflicts=skip_conflicts)
     series = _series(session, key.series_id)
     if scope is Scope.ONE:
         return _update_one_date(
             session, series, key, draft, versions=(series_version, booking_version)
         )
-    check_version(series, series_version, entity="booking_series") if series_version else None
+    if series_version:
+        check_version(series, series_version, entity="booking_series")
     if scope is Scope.FOLLOWING and key.occurrence_date is not None:
         earlier = rule_dates(
             series.rrule,
@@ -993,10 +1031,24 @@ def update_booking(
             end=key.occurrence_date,
         )
         if earlier:
-            return _split_series(session, series, key.occurrence_date, draft, skip_conflicts)
+            return _split_series(
+                session,
+                series,
+                key.occurrence_date,
+                draft,
+                skip_conflicts=skip_conflicts,
+                not_before=not_before,
+            )
     rooms = _rooms(session, draft.room_ids)
     _refuse_inactive(rooms, already={room.id for room in series.rooms})
-    check = _check(session, draft, _excluded_for(key, Scope.SERIES), lock=True)
+    check = _check(
+        session,
+        draft,
+        _excluded_for(key, Scope.SERIES),
+        lock=True,
+        taken_out=_exception_dates(series),
+        not_before=not_before,
+    )
     if not check.dates:
         raise FieldInvalid("recurrence", "no_dates")
     _apply_series(series, draft, rooms)
@@ -1012,6 +1064,7 @@ def _update_one_off(
     key: OccurrenceKey,
     draft: BookingDraft,
     booking_version: int,
+    *,
     skip_conflicts: bool,
 ) -> OccurrenceKey:
     booking = _booking(session, key.booking_id)
@@ -1082,13 +1135,22 @@ def _split_series(
     series: BookingSeries,
     split: dt.date,
     draft: BookingDraft,
+    *,
     skip_conflicts: bool,
+    not_before: dt.date | None,
 ) -> OccurrenceKey:
     """The series ends before ``split``; a new series (``draft``) takes over from there
     with the exceptions of those dates."""
     rooms = _rooms(session, draft.room_ids)
     _refuse_inactive(rooms, already={room.id for room in series.rooms})
-    check = _check(session, draft, _Excluded(series_id=series.id, series_from=split), lock=True)
+    check = _check(
+        session,
+        draft,
+        _Excluded(series_id=series.id, series_from=split),
+        lock=True,
+        taken_out=_exception_dates(series, split),
+        not_before=not_before,
+    )
     if not check.dates:
         raise FieldInvalid("recurrence", "no_dates")
     follower = BookingSeries()

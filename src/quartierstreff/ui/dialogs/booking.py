@@ -1226,7 +1226,12 @@ class BookingDialog(QDialog):
         try:
             with self._database.unit_of_work() as session:
                 self.check = bookings.check_booking(
-                    session, self._actor, probe, editing=self._key, scope=self._check_scope()
+                    session,
+                    self._actor,
+                    probe,
+                    editing=self._key,
+                    scope=self._check_scope(),
+                    not_before=self._today,
                 )
         except FieldInvalid as error:
             self._show_problems([error])
@@ -1300,11 +1305,13 @@ class BookingDialog(QDialog):
             )
             if text not in conflicts.setdefault(conflict.day, []):
                 conflicts[conflict.day].append(text)
-        entries: list[tuple[dt.date, str, QColor | None, str]] = []
+        # The series' own cancelled and changed dates are not in the check (they are
+        # neither booked nor checked); they are listed with what happened to them.
+        entries: list[tuple[dt.date, str, QColor | None, str]] = [
+            (day, note, _LEFT_OUT, "") for day, note in kept.items()
+        ]
         for day in check.dates:
-            if day in kept:
-                entries.append((day, kept[day], _LEFT_OUT, ""))
-            elif day in conflicts:
+            if day in conflicts:
                 found = conflicts[day]
                 text = found[0]
                 if len(found) > 1:
@@ -1405,9 +1412,7 @@ class BookingDialog(QDialog):
         if self.taken_dates():
             facts.append(_count_text(len(self.taken_dates()), "taken"))
         if self._exception_dates():
-            kept = [day for day in check.dates if day in self._exception_dates()]
-            if kept:
-                facts.append(_count_text(len(kept), "kept"))
+            facts.append(_count_text(len(self._exception_dates()), "kept"))
         return f"{text} · {', '.join(facts)}"
 
     # -- the exceptions of a series -----------------------------------------------------
@@ -1490,7 +1495,7 @@ class BookingDialog(QDialog):
                     return
                 if not self.ask(self, question):
                     return
-            skip = True  # conflicts only on dates the series has cancelled anyway
+            skip = True
         try:
             with self._database.unit_of_work() as session:
                 key = self._store(session, draft, skip_conflicts=skip)
@@ -1510,7 +1515,11 @@ class BookingDialog(QDialog):
     ) -> OccurrenceKey:
         if self._key is None:
             return bookings.create_booking(
-                session, self._actor, draft, skip_conflicts=skip_conflicts
+                session,
+                self._actor,
+                draft,
+                skip_conflicts=skip_conflicts,
+                not_before=self._today,
             )
         detail = self.detail
         assert detail is not None
@@ -1523,6 +1532,7 @@ class BookingDialog(QDialog):
             series_version=detail.series_version,
             booking_version=detail.booking_version,
             skip_conflicts=skip_conflicts,
+            not_before=self._today,
         )
 
     def _refuse(self, error: QuartierstreffError) -> None:
