@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -361,23 +362,24 @@ class RoomsPage(Page):
     def _show_week(self) -> None:
         self.week_view.set_week(self.week_model.layout)
         self.week_label.setText(self.week_text(self.week_model.monday))
-        self.week_view.setAccessibleDescription(self.week_label.text())
+        self.week_view.setAccessibleName(
+            self.tr("Week calendar, {week}").format(week=self.week_label.text())
+        )
 
     def week_text(self, monday: dt.date) -> str:
-        """ "KW 48 · 23.–29. November 2026"."""
+        """Like "KW 48 · 23.–29. November 2026"."""
         sunday = monday + dt.timedelta(days=DAYS - 1)
         locale = QLocale()
         first, last = to_qdate(monday), to_qdate(sunday)
+        end = locale.toString(last, "d. MMMM yyyy")
         if monday.month == sunday.month:
-            start = locale.toString(first, "d.")
+            dates = locale.toString(first, "d.") + "–" + end
         elif monday.year == sunday.year:
-            start = locale.toString(first, "d. MMMM") + " "
+            dates = locale.toString(first, "d. MMMM") + " – " + end
         else:
-            start = locale.toString(first, "d. MMMM yyyy") + " "
-        return self.tr("Week {number} · {start}–{end}").format(
-            number=monday.isocalendar().week,
-            start=start,
-            end=locale.toString(last, "d. MMMM yyyy"),
+            dates = locale.toString(first, "d. MMMM yyyy") + " – " + end
+        return self.tr("Week {number} · {dates}").format(
+            number=monday.isocalendar().week, dates=dates
         )
 
     def _fill_rooms(self) -> None:
@@ -588,8 +590,9 @@ class RoomsPage(Page):
 
     def _open_dialog(self, **arguments: Any) -> QWidget | None:
         if self.dialog is not None and self.dialog.isVisible():  # one booking form at a time
-            self.dialog.raise_()
-            self.dialog.activateWindow()
+            if QGuiApplication.platformName() != "offscreen":  # which cannot raise windows
+                self.dialog.raise_()
+                self.dialog.activateWindow()
             return self.dialog
         dialog_class = _load("quartierstreff.ui.dialogs.booking", "BookingDialog")
         if dialog_class is None:

@@ -112,7 +112,7 @@ def room_colour(text: str) -> QColor:
 
 
 def day_heading(day: dt.date) -> str:
-    """ "Mo 23.11." in German."""
+    """Like "Mo 23.11." (German)."""
     locale = QLocale()
     name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat).rstrip(".")
     pattern = date_pattern().replace("yyyy", "").rstrip("/-, ")
