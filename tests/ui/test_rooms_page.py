@@ -248,7 +248,8 @@ def test_click_on_a_free_time_and_enter_books_there(
         qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=_point(page, 0, 9 * 60))
     assert signal.args == [MONDAY, centre["hall"], dt.time(9, 0)]
     # Ctrl+N takes the selected spot too
-    page.new_booking()
+    opened.kwargs.clear()
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened.kwargs[-1] == {"day": MONDAY, "start": dt.time(9, 0), "room_id": centre["hall"]}
 
 
@@ -486,6 +487,7 @@ def test_the_menu_actions(
     page.export_action.trigger()
     database, actor = page._database, page._actor
     assert called["print_weekly_plan"].calls == [(page, database, actor, MONDAY)]
+    assert called["print_weekly_plan"].kwargs == [{"today": TODAY}]
     assert called["print_door_sign"].calls == [(page, database, actor, centre["small"], MONDAY)]
     assert called["export_calendar_dialog"].calls == [(page, database, actor)]
     assert called["export_calendar_dialog"].kwargs == [
@@ -526,3 +528,57 @@ def test_a_year_of_bookings_loads_one_week_fast(
         dt.date(2026, 6, 8) + dt.timedelta(days=i) for i in range(7)
     }
     assert seconds < 2.0
+
+
+# --- with the real booking dialog module -------------------------------------------------
+
+
+def test_del_cancels_through_the_booking_module(
+    page: RoomsPage, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from quartierstreff.ui.dialogs import booking
+
+    questions: list[str] = []
+
+    def yes(parent: QWidget | None, text: str) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(booking, "ask_yes_no", yes)
+    monkeypatch.setattr(booking, "ask_scope", lambda parent, action: booking.Scope.ONE)
+    monkeypatch.setattr(booking, "ask_reason", lambda parent, text: "Turnier")
+    view = page.week_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # Nähtreff, a one-off
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert len(questions) == 1 and "Nähtreff" in questions[0]
+    assert "Nähtreff" not in _titles(page)
+    assert page.banner.isVisible()
+    # the selection goes on to the booking of the day nearest in time
+    assert view.selected_entry().occurrence.title == "Sprachcafé"  # type: ignore[union-attr]
+    # a date of the series: only that date goes
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected_entry().occurrence.title == "Schachabend"  # type: ignore[union-attr]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert "Schachabend" not in _titles(page)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert "Schachabend" in _titles(page)
+
+
+def test_the_real_booking_dialog_opens_prefilled(
+    page: RoomsPage, qtbot: QtBot, centre: dict[str, Any]
+) -> None:
+    from quartierstreff.ui.dialogs.booking import BookingDialog
+
+    page.room_filter.setCurrentIndex(page.room_filter.findData(centre["small"]))
+    qtbot.mouseDClick(page.week_view, Qt.MouseButton.LeftButton, pos=_point(page, 3, 10 * 60 + 15))
+    dialog = page.dialog
+    assert isinstance(dialog, BookingDialog)
+    assert dialog.isVisible()
+    loads = page.week_model.loads
+    dialog.reject()
+    assert page.dialog is None
+    assert page.week_model.loads == loads + 1
+    opened_again = page.open_booking(centre["keys"]["Seniorencafé"])
+    assert isinstance(opened_again, BookingDialog)
+    opened_again.reject()

@@ -192,11 +192,7 @@ class RoomsPage(Page):
             legend.addSpacing(12)
         legend.addStretch(1)
         self.hint_label = QLabel(
-            self.tr(
-                "Click a free time and press Enter (or double-click) to book; "
-                "double-click a booking to open it."
-            ),
-            self,
+            self.tr("Double-click a free time to book it, a booking to open it."), self
         )
         self.hint_label.setEnabled(False)  # a quiet grey
         legend.addWidget(self.hint_label)
@@ -658,14 +654,16 @@ class RoomsPage(Page):
         if function is None:
             self._missing()
             return
-        function(self, self._database, self._actor, self.week_model.monday)
+        function(self, self._database, self._actor, self.week_model.monday, today=self._today())
 
     def print_door_sign(self, room_id: int) -> None:
         function = _load("quartierstreff.ui.dialogs.weekly_plan", "print_door_sign")
         if function is None:
             self._missing()
             return
-        function(self, self._database, self._actor, room_id, self.week_model.monday)
+        function(
+            self, self._database, self._actor, room_id, self.week_model.monday, today=self._today()
+        )
 
     def export_calendar(self) -> None:
         function = _load("quartierstreff.ui.dialogs.ical", "export_calendar_dialog")

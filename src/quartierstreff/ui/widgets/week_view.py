@@ -153,10 +153,19 @@ class WeekView(QWidget):
         return self._layout
 
     def set_week(self, layout: WeekLayout) -> None:
-        """Show ``layout``; a selected booking stays selected if it is still there."""
+        """Show ``layout``; a selected booking stays selected if it is still there. If it
+        is gone from the same week (cancelled), the booking of that day nearest in time is
+        selected instead, so the keyboard goes on from there."""
+        before = self._layout.entry(self._selected)
+        same_week = layout.monday == self._layout.monday
         self._layout = layout
         if self._layout.entry(self._selected) is None:
             self._selected = None
+            if before is not None and same_week:
+                left = layout.days[before.day_index].entries
+                if left:
+                    nearest = min(left, key=lambda e: abs(e.start_minute - before.start_minute))
+                    self._selected = nearest.key
         if self._slot is not None and not layout.monday <= self._slot.day < layout.end:
             self._slot = None
         self.updateGeometry()
