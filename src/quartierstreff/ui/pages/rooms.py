@@ -59,12 +59,14 @@ from quartierstreff.ui.models.week import DAYS, WeekModel, monday_of
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.lists import set_up_record_list
 from quartierstreff.ui.widgets.page import Page, heading
-from quartierstreff.ui.widgets.week_view import SHADES, WeekView
+from quartierstreff.ui.widgets.week_view import SHADES, WeekView, room_colour
 
 LIST_WEEKS = 4
 """The list shows four weeks from the calendar's week when first opened."""
 LIST_MAX_DAYS = 366
 SEARCH_DELAY_MS = 150
+LEGEND_WIDTH = 140
+"""Pixels for a room's name in the colour legend (cut with "…" beyond)."""
 
 
 def _load(module: str, name: str) -> Any:
@@ -177,28 +179,38 @@ class RoomsPage(Page):
         self.week_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.week_scroll.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
         self.week_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # the legend: which colour is which room, and what the shaded days are
         legend = QHBoxLayout()
         legend.setSpacing(6)
+        self.room_legend = QHBoxLayout()
+        self.room_legend.setSpacing(6)
+        legend.addLayout(self.room_legend)
+        legend.addStretch(1)
         for text, colour, hatched in (
-            (self.tr("Today"), SHADES["today"], False),
             (self.tr("Public holiday"), SHADES["public_holiday"], False),
             (self.tr("School holidays"), SHADES["school_holiday"], False),
             (self.tr("Closed"), SHADES["closure"], True),
         ):
+            legend.addSpacing(8)
             swatch = QLabel(self)
             swatch.setPixmap(_swatch(colour, hatched))
             legend.addWidget(swatch)
             legend.addWidget(QLabel(text, self))
-            legend.addSpacing(12)
-        legend.addStretch(1)
-        self.hint_label = QLabel(
-            self.tr("Double-click a free time to book it, a booking to open it."), self
+        self.week_view.setToolTip(
+            self.tr("Double-click a free time to book it, a booking to open it.")
         )
-        self.hint_label.setEnabled(False)  # a quiet grey
-        legend.addWidget(self.hint_label)
         week_tab = QWidget(self)
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(6)
+        toolbar.addWidget(self.previous_button)
+        toolbar.addWidget(self.today_button)
+        toolbar.addWidget(self.next_button)
+        toolbar.addSpacing(14)
+        toolbar.addWidget(self.week_label, 1)
         week_layout = QVBoxLayout(week_tab)
-        week_layout.setContentsMargins(0, 6, 0, 0)
+        week_layout.setContentsMargins(0, 8, 0, 0)
+        week_layout.setSpacing(8)
+        week_layout.addLayout(toolbar)
         week_layout.addWidget(self.week_scroll, 1)
         week_layout.addLayout(legend)
 
@@ -280,13 +292,6 @@ class RoomsPage(Page):
         top.addStretch(1)
         top.addWidget(self.more_button)
         top.addWidget(self.new_button)
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(6)
-        toolbar.addWidget(self.previous_button)
-        toolbar.addWidget(self.today_button)
-        toolbar.addWidget(self.next_button)
-        toolbar.addSpacing(14)
-        toolbar.addWidget(self.week_label, 1)
         # the room filter and the lane switch belong to the week: beside its tab
         self.week_options = QWidget(self)
         options = QHBoxLayout(self.week_options)
@@ -302,7 +307,6 @@ class RoomsPage(Page):
         layout.setContentsMargins(32, 28, 32, 16)
         layout.setSpacing(10)
         layout.addLayout(top)
-        layout.addLayout(toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self._show_week()
@@ -391,6 +395,7 @@ class RoomsPage(Page):
             found = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(blocked)
+        self._fill_room_legend([room for room in self._rooms if room.is_active])
         self.door_sign_menu.clear()
         for room in active:
             action = self.door_sign_menu.addAction(room.name)
@@ -398,6 +403,25 @@ class RoomsPage(Page):
                 lambda _checked=False, room_id=room.id: self.print_door_sign(room_id)
             )
         self.door_sign_action.setEnabled(bool(active))
+
+    def _fill_room_legend(self, rooms: list[RoomView]) -> None:
+        while self.room_legend.count():
+            item = self.room_legend.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for room in rooms:
+            swatch = QLabel(self)
+            swatch.setPixmap(_swatch(room_colour(room.colour)))
+            label = QLabel(self)
+            text = f"{room.symbol} {room.name}"
+            label.setText(
+                label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, LEGEND_WIDTH)
+            )
+            label.setToolTip(text)
+            self.room_legend.addWidget(swatch)
+            self.room_legend.addWidget(label)
+            self.room_legend.addSpacing(10)
 
     def _fill_groups(self) -> None:
         try:

@@ -732,6 +732,8 @@ class WeekView(QWidget):
                 QToolTip.showText(event.globalPos(), self.describe(entry.occurrence), self)
             elif names:
                 QToolTip.showText(event.globalPos(), names, self)
+            elif self.toolTip():  # on a free spot: the widget's own hint
+                QToolTip.showText(event.globalPos(), self.toolTip(), self)
             else:
                 QToolTip.hideText()
                 event.ignore()
