@@ -386,6 +386,550 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="+112" />
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Series of bookings</source>
+        <translation>Terminserie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This date belongs to a series. Which dates do you want to change?</source>
+        <translation>Dieser Termin gehört zu einer Serie. Welche Termine möchten Sie ändern?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This date belongs to a series. Which dates do you want to cancel?</source>
+        <translation>Dieser Termin gehört zu einer Serie. Welche Termine möchten Sie absagen?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Only this date</source>
+        <translation>Nur diesen Termin</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This and all following</source>
+        <translation>Diesen und alle folgenden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All dates of the series</source>
+        <translation>Alle Termine der Serie</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cancel date</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Cancel the booking “{title}” on {date}? It goes to the bin.</source>
+        <translation>Buchung „{title}“ am {date} absagen? Sie kommt in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cancel the whole series “{title}”? It goes to the bin, with all its dates.</source>
+        <translation>Die ganze Serie „{title}“ absagen? Sie kommt mit allen Terminen in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cancel “{title}” on {date}? You may give a reason (optional):</source>
+        <translation>„{title}“ am {date} absagen? Sie können einen Grund angeben (freiwillig):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel “{title}” from {date} on? You may give a reason (optional):</source>
+        <translation>„{title}“ ab dem {date} absagen? Sie können einen Grund angeben (freiwillig):</translation>
+    </message>
+    <message>
+        <location line="+252" />
+        <source>e.g. Chorprobe, Geburtstagsfeier</source>
+        <translation>z. B. Chorprobe, Geburtstagsfeier</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{count} places</source>
+        <translation>{count} Plätze</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>— no group —</source>
+        <translation>– keine Gruppe –</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Public: may appear in the programme</source>
+        <translation>Ö&amp;ffentlich: darf im Programm erscheinen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expected people</source>
+        <translation>Erwartete Personen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. set up tables, key from Ms Roth</source>
+        <translation>z. B. Tische aufstellen, Schlüssel bei Frau Roth</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Private &amp;hire</source>
+        <translation>&amp;Private Vermietung</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. 80,00 €</source>
+        <translation>z. B. 80,00 €</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 100,00 €</source>
+        <translation>z. B. 100,00 €</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key handed out on</source>
+        <translation>Schlüssel ausgegeben am</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>returned on</source>
+        <translation>zurück am</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>De&amp;posit:</source>
+        <translation>Kaut&amp;ion:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Fee:</source>
+        <translation>&amp;Miete:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>R&amp;ooms:</source>
+        <translation>Rä&amp;ume:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;From:</source>
+        <translation>V&amp;on:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>t&amp;o:</source>
+        <translation>&amp;bis:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>or &amp;contact person:</source>
+        <translation>oder &amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>E&amp;xpected people:</source>
+        <translation>Erwa&amp;rtete Personen:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Dates:</source>
+        <translation>Termine:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dates of the booking</source>
+        <translation>Termine der Buchung</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the booking as it is stored now; your input is discarded</source>
+        <translation>Die Buchung so zeigen, wie sie jetzt gespeichert ist; Ihre Eingaben gehen verloren</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;None</source>
+        <translation>K&amp;eine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Weekly</source>
+        <translation>&amp;Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Monthly</source>
+        <translation>Monatlic&amp;h</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Every:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>On the:</source>
+        <translation>Am:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Weekdays:</source>
+        <translation>Wochentage:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;until</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Last date of the series</source>
+        <translation>Letzter Termin der Serie</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> dates</source>
+        <translation> Terminen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number of dates</source>
+        <translation>Anzahl der Termine</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ends:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave out public &amp;holidays (Baden-Württemberg)</source>
+        <translation>An Feiertagen (Baden-Württemberg) auslassen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave out &amp;school holidays</source>
+        <translation>In den &amp;Schulferien auslassen</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+3" />
+        <source>Cancelled and changed dates</source>
+        <translation>Abgesagte und geänderte Termine</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take place &amp;again</source>
+        <translation>Termin wieder aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The chosen date takes place again as the series says</source>
+        <translation>Der gewählte Termin findet wieder wie in der Serie statt</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Linked rooms block each other: {rooms}</source>
+        <translation>Verbundene Räume blockieren sich gegenseitig: {rooms}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New booking</source>
+        <translation>Neue Buchung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change booking</source>
+        <translation>Buchung ändern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change one date of the series</source>
+        <translation>Einen Termin der Serie ändern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change this and all following dates</source>
+        <translation>Diesen und alle folgenden Termine ändern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change the whole series</source>
+        <translation>Die ganze Serie ändern</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel &amp;booking…</source>
+        <translation>Buchung ab&amp;sagen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel this &amp;date…</source>
+        <translation>Termin ab&amp;sagen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel these &amp;dates…</source>
+        <translation>Diesen und folgende absag&amp;en …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the &amp;series…</source>
+        <translation>Serie absag&amp;en …</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1st</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>2nd</source>
+        <translation>2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3rd</source>
+        <translation>3.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>4th</source>
+        <translation>4.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>month(s)</source>
+        <translation>Monat(e)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>week(s)</source>
+        <translation>Woche(n)</translation>
+    </message>
+    <message>
+        <location line="+174" />
+        <source>This series comes from an imported calendar with a rule Quartierstreff cannot change here: {rule}. Its dates can be changed one by one.</source>
+        <translation>Diese Serie stammt aus einem importierten Kalender und hat eine Regel, die Quartierstreff hier nicht ändern kann: {rule}. Ihre Termine lassen sich einzeln ändern.</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>changed: {date} {time}</source>
+        <translation>geändert: {date} {time} Uhr</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cancelled: {reason}</source>
+        <translation>abgesagt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>taken: {title} · {room}</source>
+        <translation>belegt: {title} · {room}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out: {reason}</source>
+        <translation>ausgelassen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>“{room}” has room for {capacity} people; {expected} are expected.</source>
+        <translation>„{room}“ bietet Platz für {capacity} Personen; erwartet werden {expected}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>“{room}” is only open from {opens} to {closes}.</source>
+        <translation>„{room}“ ist nur von {opens} bis {closes} Uhr geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{date}: {name} — the centre may be closed.</source>
+        <translation>{date}: {name} – das Haus ist womöglich geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Every {positions} {days}</source>
+        <translation>Jeden {positions} {days}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every {interval} months on the {positions} {days}</source>
+        <translation>Alle {interval} Monate am {positions} {days}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every {days}</source>
+        <translation>Jeden {days}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every {interval} weeks on {days}</source>
+        <translation>Alle {interval} Wochen am {days}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{start}–{end}</source>
+        <translation>{start}–{end} Uhr</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} times</source>
+        <translation>{count}-mal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>The date {date} takes place again.</source>
+        <translation>Der Termin am {date} findet wieder statt.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>{taken} dates are taken. Book the other {free} and leave out the taken ones?</source>
+        <translation>{taken} Termine sind belegt. Die übrigen {free} buchen und die belegten auslassen?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every date of the series is taken; nothing was booked.</source>
+        <translation>Alle Termine der Serie sind belegt; es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>Discard your changes to this booking?</source>
+        <translation>Ihre Änderungen an dieser Buchung verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>1 date</source>
+        <translation>1 Termin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} dates</source>
+        <translation>{count} Termine</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 left out for holidays</source>
+        <translation>1 wegen Feiertag oder Ferien ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} left out for holidays</source>
+        <translation>{count} wegen Feiertagen oder Ferien ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 taken</source>
+        <translation>1 belegt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} taken</source>
+        <translation>{count} belegt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 stays cancelled</source>
+        <translation>1 bleibt abgesagt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} stay cancelled</source>
+        <translation>{count} bleiben abgesagt</translation>
+    </message>
+</context>
+<context>
     <name>CentreProfileForm</name>
     <message>
         <location filename="../../forms/centre_profile.ui" line="+14" />
@@ -758,7 +1302,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+69" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+70" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -788,7 +1332,27 @@
         <translation>Anstehende Treffen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Bookings today</source>
+        <translation>Termine heute</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bookings this week</source>
+        <translation>Termine diese Woche</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Room hours this week</source>
+        <translation>Raumstunden diese Woche</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Next meetings</source>
         <translation>Die nächsten Treffen</translation>
     </message>
@@ -818,7 +1382,7 @@
         <translation>&amp;Jetzt sichern …</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>No backup has been made yet.</source>
         <translation>Es wurde noch keine Sicherung gemacht.</translation>
     </message>
@@ -863,7 +1427,7 @@
         <translation>{name} in {city}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>Request for information (Art. 15)</source>
         <translation>Auskunftsersuchen (Art. 15)</translation>
     </message>
@@ -977,7 +1541,7 @@
 <context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="+257" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="+409" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1040,6 +1604,16 @@
         <location line="+1" />
         <source>Privacy request</source>
         <translation>Datenschutz-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Series of bookings</source>
+        <translation>Terminserie</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1740,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="-157" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="-279" />
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>Eine IBAN beginnt mit dem Ländercode, z. B. DE89 3704 0044 0532 0130 00.</translation>
     </message>
@@ -1256,12 +1830,12 @@
         <translation>„{field}“ enthält unsichtbare Steuerzeichen. Bitte neu eintippen.</translation>
     </message>
     <message>
-        <location line="+367" />
+        <location line="+495" />
         <source>“{field}” is too long: at most {value} characters, please shorten it.</source>
         <translation>„{field}“ ist zu lang: höchstens {value} Zeichen, bitte kürzen.</translation>
     </message>
     <message>
-        <location line="-364" />
+        <location line="-492" />
         <source>The postcode “{value}” is not valid: a German postcode has five digits.</source>
         <translation>Die PLZ „{value}“ stimmt nicht: Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
@@ -1436,7 +2010,223 @@
         <translation>„{value}“ ist kein Geldbetrag, z. B. 36,00.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+3" />
+        <source>Another room already has the symbol “{value}”. Please choose another one.</source>
+        <translation>Das Kürzel „{value}“ hat schon ein anderer Raum. Bitte ein anderes wählen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The symbol is too long: at most {value} characters, e.g. S or SA.</source>
+        <translation>Das Kürzel ist zu lang: höchstens {value} Zeichen, z. B. S oder SA.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The number of places must be between 1 and 10,000 (or left empty).</source>
+        <translation>Die Zahl der Plätze muss zwischen 1 und 10.000 liegen (oder leer bleiben).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Too many items of equipment: at most {value}.</source>
+        <translation>Zu viele Ausstattungsstücke: höchstens {value}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An item of equipment is too long: at most {value} characters per line.</source>
+        <translation>Ein Ausstattungsstück ist zu lang: höchstens {value} Zeichen je Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please give the opening time too, or neither time.</source>
+        <translation>Bitte auch die Öffnungszeit angeben oder keine der beiden Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please give the closing time too, or neither time.</source>
+        <translation>Bitte auch die Schließzeit angeben oder keine der beiden Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The room must close after it opens.</source>
+        <translation>Der Raum muss nach der Öffnungszeit schließen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please tick at least one day on which the room is open.</source>
+        <translation>Bitte mindestens einen Tag ankreuzen, an dem der Raum geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The opening days are not valid.</source>
+        <translation>Die Öffnungstage sind ungültig.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{value}” is not a colour. Please choose one with the colour button.</source>
+        <translation>„{value}“ ist keine Farbe. Bitte eine über die Farb-Schaltfläche wählen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A room cannot be a part of itself.</source>
+        <translation>Ein Raum kann nicht Teil von sich selbst sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One of the parts no longer exists. Perhaps it was just deleted on another PC.</source>
+        <translation>Einer der Teilräume existiert nicht mehr. Vielleicht wurde er gerade an einem anderen PC gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{value}” has parts of its own, so it cannot be a part.</source>
+        <translation>„{value}“ hat selbst Teilräume und kann daher kein Teilraum sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This room is a part of “{value}”, so it cannot have parts of its own.</source>
+        <translation>Dieser Raum ist ein Teil von „{value}“ und kann daher keine eigenen Teilräume haben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last day is before the first day.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A period can last at most {value} days.</source>
+        <translation>Ein Zeitraum dauert höchstens {value} Tage.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{value}” starting on that day is already there.</source>
+        <translation>„{value}“ mit diesem ersten Tag ist schon eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Please give the booking a title.</source>
+        <translation>Bitte geben Sie der Buchung einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Please tick at least one room.</source>
+        <translation>Bitte kreuzen Sie mindestens einen Raum an.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The room “{value}” is deactivated and cannot be booked.</source>
+        <translation>Der Raum „{value}“ ist deaktiviert und kann nicht gebucht werden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The booking ends before it starts. Please check the times.</source>
+        <translation>Die Buchung endet, bevor sie beginnt. Bitte prüfen Sie die Uhrzeiten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start and end are the same: the booking would last no time at all.</source>
+        <translation>Beginn und Ende sind gleich: Die Buchung hätte keine Dauer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The expected number of people must be between 0 and {value}.</source>
+        <translation>Die erwartete Personenzahl muss zwischen 0 und {value} liegen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The fee cannot be negative.</source>
+        <translation>Die Miete darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fee must be an amount up to {value} € with at most two decimal places.</source>
+        <translation>Die Miete muss ein Betrag bis {value} € mit höchstens zwei Nachkommastellen sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The fee “{value}” is not an amount of money, e.g. 80,00.</source>
+        <translation>Die Miete „{value}“ ist kein Geldbetrag, z. B. 80,00.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+11" />
+        <source>Fee and deposit are only for single bookings, not for a series.</source>
+        <translation>Miete und Kaution gibt es nur für einzelne Buchungen, nicht für Serien.</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>The deposit cannot be negative.</source>
+        <translation>Die Kaution darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The deposit must be an amount up to {value} € with at most two decimal places.</source>
+        <translation>Die Kaution muss ein Betrag bis {value} € mit höchstens zwei Nachkommastellen sein.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The deposit “{value}” is not an amount of money, e.g. 100,00.</source>
+        <translation>Die Kaution „{value}“ ist kein Geldbetrag, z. B. 100,00.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The key cannot have been returned before it was handed out.</source>
+        <translation>Der Schlüssel kann nicht vor der Ausgabe zurückgegeben worden sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quartierstreff cannot change this repetition rule: {value}</source>
+        <translation>Diese Wiederholungsregel kann Quartierstreff nicht bearbeiten: {value}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This rule gives not a single date. Please check weekdays and end.</source>
+        <translation>Nach dieser Regel gibt es keinen einzigen Termin. Bitte prüfen Sie Wochentage und Ende.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The series has no repetition rule.</source>
+        <translation>Für die Serie fehlt die Wiederholungsregel.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The series would end before its first date.</source>
+        <translation>Die Serie würde vor ihrem ersten Termin enden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A series may run for at most {value} years.</source>
+        <translation>Eine Serie darf höchstens {value} Jahre lang laufen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please give either a last date or a number of dates.</source>
+        <translation>Bitte geben Sie entweder einen letzten Termin oder eine Anzahl Termine an.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The number of dates must be between 1 and 1000.</source>
+        <translation>Die Anzahl der Termine muss zwischen 1 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>With so many dates the series would run for more than {value} years.</source>
+        <translation>Mit so vielen Terminen liefe die Serie länger als {value} Jahre.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“Every …” must be a number between 1 and 52.</source>
+        <translation>„Alle …“ muss eine Zahl zwischen 1 und 52 sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The weekdays of the series are not valid.</source>
+        <translation>Die Wochentage der Serie sind ungültig.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A month only has a 1st to 4th and a last weekday.</source>
+        <translation>Ein Monat hat nur einen 1. bis 4. und einen letzten Wochentag.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</source>
         <translation>„{name}“ (Nr. {id}) steht schon im Register, mit gleichem Namen und Geburtsdatum oder gleicher E-Mail-Adresse.</translation>
     </message>
@@ -1510,7 +2300,7 @@ Genannter Grund: {reason}</translation>
         <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>The PDF file {path} could not be written: {reason}.</source>
         <translation>Die PDF-Datei {path} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -1581,21 +2371,24 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+7" />
+        <location line="+422" />
         <source>The file “{name}” does not exist.</source>
         <translation>Die Datei „{name}“ gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-421" />
+        <location line="+422" />
         <source>The file “{name}” cannot be read ({detail}).</source>
         <translation>Die Datei „{name}“ lässt sich nicht lesen ({detail}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-421" />
+        <location line="+427" />
         <source>The file “{name}” is empty.</source>
         <translation>Die Datei „{name}“ ist leer.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-426" />
         <source>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</source>
         <translation>„{name}“ ist keine Textdatei (CSV). Bitte in Excel oder LibreOffice „Speichern unter“ wählen und „CSV“ oder „Excel-Arbeitsmappe (.xlsx)“ einstellen.</translation>
     </message>
@@ -1631,11 +2424,12 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+392" />
         <source>The file “{name}” cannot be written ({detail}).</source>
         <translation>Die Datei „{name}“ lässt sich nicht schreiben ({detail}).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-380" />
         <source>the folder does not exist</source>
         <translation>den Ordner gibt es nicht</translation>
     </message>
@@ -1830,7 +2624,193 @@ Genannter Grund: {reason}</translation>
         <translation>Die Sicherung {name} enthält fehlerhafte Daten ({detail}).</translation>
     </message>
     <message>
-        <location line="-228" />
+        <location line="+79" />
+        <source>The holiday file {path} does not exist.</source>
+        <translation>Die Ferien-Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The holiday file {path} cannot be read.</source>
+        <translation>Die Ferien-Datei {path} lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The holiday file {path} is damaged (it is no valid TOML file).</source>
+        <translation>Die Ferien-Datei {path} ist beschädigt (keine gültige TOML-Datei).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The holiday file {path} holds no periods.</source>
+        <translation>Die Ferien-Datei {path} enthält keine Zeiträume.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the holiday file {path}, entry {entry} has no name.</source>
+        <translation>In der Ferien-Datei {path} hat Eintrag {entry} keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the holiday file {path}, the first day of entry {entry} is no date.</source>
+        <translation>In der Ferien-Datei {path} ist der erste Tag von Eintrag {entry} kein Datum.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In the holiday file {path}, the last day of entry {entry} is no date.</source>
+        <translation>In der Ferien-Datei {path} ist der letzte Tag von Eintrag {entry} kein Datum.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In the holiday file {path}, entry {entry} ends before it starts.</source>
+        <translation>In der Ferien-Datei {path} endet Eintrag {entry} vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In the holiday file {path}, entry {entry} lasts longer than a year.</source>
+        <translation>In der Ferien-Datei {path} dauert Eintrag {entry} länger als ein Jahr.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In the holiday file {path}, entry {entry} is there twice.</source>
+        <translation>In der Ferien-Datei {path} steht Eintrag {entry} doppelt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>bookings: {bookings}, booking series: {series}</source>
+        <translation>Buchungen: {bookings}, Serienbuchungen: {series}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The room “{name}” cannot be deleted because bookings use it ({uses}); old bookings keep their room. Please deactivate the room instead: it is then no longer offered for new bookings.</source>
+        <translation>Der Raum „{name}“ kann nicht gelöscht werden, weil Buchungen ihn nutzen ({uses}); auch alte Buchungen behalten ihren Raum. Bitte den Raum stattdessen deaktivieren: Dann wird er für neue Buchungen nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No holidays were added.</source>
+        <translation>Es wurden keine Ferien übernommen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The room “{room}” is already booked on {date} from {start} to {end}: “{title}”.</source>
+        <translation>Der Raum „{room}“ ist am {date} von {start} bis {end} Uhr schon belegt: „{title}“.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>In all, {count} dates of the series are taken.</source>
+        <translation>Insgesamt sind {count} Termine der Serie belegt.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The file “{name}” is larger than {detail} MB; calendar files this large are not read.</source>
+        <translation>Die Datei „{name}“ ist größer als {detail} MB; so große Kalenderdateien werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>“{name}” is not a calendar file (iCalendar, .ics) but another kind of file.</source>
+        <translation>„{name}“ ist keine Kalenderdatei (iCalendar, .ics), sondern eine andere Art Datei.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{name}” is not a calendar file: an iCalendar file (.ics) begins with “BEGIN:VCALENDAR”.</source>
+        <translation>„{name}“ ist keine Kalenderdatei: Eine iCalendar-Datei (.ics) beginnt mit „BEGIN:VCALENDAR“.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The calendar file “{name}” is damaged and cannot be read ({detail}).</source>
+        <translation>Die Kalenderdatei „{name}“ ist beschädigt und lässt sich nicht lesen ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The calendar file “{name}” contains no events.</source>
+        <translation>Die Kalenderdatei „{name}“ enthält keine Termine.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The calendar file “{name}” contains too many events (more than {detail}); that many are not imported at once.</source>
+        <translation>Die Kalenderdatei „{name}“ enthält zu viele Termine (mehr als {detail}); so viele werden nicht auf einmal importiert.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>has no start (DTSTART)</source>
+        <translation>hat keinen Beginn (DTSTART)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has an unreadable entry ({detail})</source>
+        <translation>hat eine unlesbare Angabe ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>names an unknown time zone (“{detail}”)</source>
+        <translation>nennt eine unbekannte Zeitzone („{detail}“)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ends before it starts</source>
+        <translation>endet vor seinem Beginn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has no duration (its end is its start)</source>
+        <translation>hat keine Dauer (Ende gleich Beginn)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>runs past midnight; a room booking ends on the day it starts (please enter it as two events)</source>
+        <translation>geht über Mitternacht hinaus; eine Raumbuchung endet am Tag ihres Beginns (bitte als zwei Termine eintragen)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>repeats by a rule the program cannot store ({detail})</source>
+        <translation>wiederholt sich nach einer Regel, die das Programm nicht speichern kann ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <source>runs as a series for more than 10 years</source>
+        <translation>läuft als Serie länger als 10 Jahre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has more than 1,000 dates as a series</source>
+        <translation>hat als Serie mehr als 1.000 Termine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yields no date at all by its rule</source>
+        <translation>ergibt nach seiner Regel keinen einzigen Termin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has a value that cannot be taken over ({detail})</source>
+        <translation>enthält einen Wert, der nicht übernommen werden kann ({detail})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The event “{title}” (line {line})</source>
+        <translation>Der Termin „{title}“ (Zeile {line})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The event “{title}”</source>
+        <translation>Der Termin „{title}“</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An event</source>
+        <translation>Ein Termin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The calendar file “{name}” cannot be imported: {event} {problem}.</source>
+        <translation>Die Kalenderdatei „{name}“ lässt sich nicht importieren: {event} {problem}.</translation>
+    </message>
+    <message>
+        <location line="-442" />
         <location line="+232" />
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
@@ -1899,7 +2879,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location line="-714" />
+        <location line="-870" />
         <location line="+20" />
         <source>Name</source>
         <translation>Name</translation>
@@ -2160,6 +3140,141 @@ Genannter Grund: {reason}</translation>
         <location line="+1" />
         <source>Annual fee</source>
         <translation>Jahresbeitrag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Symbol</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Equipment</source>
+        <translation>Ausstattung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accessible</source>
+        <translation>Barrierefrei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opens at</source>
+        <translation>Öffnet um</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closes at</source>
+        <translation>Schließt um</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening days</source>
+        <translation>Öffnungstage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parts</source>
+        <translation>Teilräume</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expected people</source>
+        <translation>Erwartete Personen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fee</source>
+        <translation>Miete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deposit</source>
+        <translation>Kaution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key handed out on</source>
+        <translation>Schlüssel ausgegeben am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key returned on</source>
+        <translation>Schlüssel zurück am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last date of the series</source>
+        <translation>Letzter Termin der Serie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number of dates</source>
+        <translation>Anzahl der Termine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every …</source>
+        <translation>Alle …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weekdays</source>
+        <translation>Wochentage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weekday of the month</source>
+        <translation>Wochentag im Monat</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3771,117 @@ Genannter Grund: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>IcalExport</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="+65" />
+        <source>Save bookings as a calendar file</source>
+        <translation>Belegung als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bookings</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Events saved: %1 (one-off bookings, and series with their exceptions) in “%2”. Calendar programs such as Thunderbird, Outlook or Google Calendar can import it.</source>
+        <translation>Gespeicherte Termine: %1 (Einzeltermine sowie Serien mit ihren Ausnahmen) in „%2“. Kalenderprogramme wie Thunderbird, Outlook oder Google Kalender können die Datei importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>IcalImportDialog</name>
+    <message>
+        <location line="+17" />
+        <source>Open a calendar file</source>
+        <translation>Kalenderdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calendar files (*.ics *.ical *.ifb)</source>
+        <translation>Kalenderdateien (*.ics *.ical *.ifb)</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <source>Import a calendar file</source>
+        <translation>Kalenderdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Takes the events of an iCalendar file (.ics), e.g. a group's own calendar, as bookings. Events whose place is one of our rooms go there, all others into the room chosen here. All-day and cancelled events are not imported.</source>
+        <translation>Übernimmt die Termine einer iCalendar-Datei (.ics), z. B. den Kalender einer Gruppe, als Buchungen. Termine, deren Ort einer unserer Räume ist, kommen in diesen Raum, alle anderen in den hier gewählten. Ganztägige und abgesagte Termine werden nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose file…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Room:</source>
+        <translation>Raum:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Leave out conflicting dates</source>
+        <translation>Belegte Termine auslassen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>There is no room yet. Please add one in Settings.</source>
+        <translation>Es gibt noch keinen Raum. Bitte zuerst in den Einstellungen einen anlegen.</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Events imported: %1. They are in the calendar now.</source>
+        <translation>Übernommene Termine: %1. Sie stehen jetzt im Kalender.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Events colliding with bookings (in red): %1. To import the others, leave out the conflicting dates.</source>
+        <translation>Termine, die mit Buchungen kollidieren (rot): %1. Um die übrigen zu übernehmen, bitte die belegten Termine auslassen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Events to import: %1.</source>
+        <translation>Zu übernehmende Termine: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conflicting dates are left out; a series keeps its other dates.</source>
+        <translation>Belegte Termine werden ausgelassen; eine Serie behält ihre übrigen Termine.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Left out (all-day or cancelled): %1.</source>
+        <translation>Nicht übernommen (ganztägig oder abgesagt): %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="+63" />
@@ -2940,6 +4166,64 @@ Genannter Grund: {reason}</translation>
         <location line="+26" />
         <source>Rows read: %1 …</source>
         <translation>Gelesene Zeilen: %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="-269" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1: “%2” (%3)</source>
+        <translation>%1: „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>All-day event: not imported</source>
+        <translation>Ganztägig: wird nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled: not imported</source>
+        <translation>Abgesagt: wird nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Conflict with “%1” on %2 (%3)</source>
+        <translation>Konflikt mit „%1“ am %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>; more days taken: %1</source>
+        <translation>; weitere belegte Tage: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Series, dates: %1</source>
+        <translation>Serie, Termine: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New booking</source>
+        <translation>Neue Buchung</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +4817,64 @@ Genannter Grund: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>OccurrenceListModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="+35" />
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One-off</source>
+        <translation>Einzeltermin</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{kind}, private</source>
+        <translation>{kind}, privat</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="+69" />
@@ -3924,6 +5266,145 @@ Genannter Grund: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="+801" />
+        <source>New period</source>
+        <translation>Neuer Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change period</source>
+        <translation>Zeitraum ändern</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. Herbstferien 2026</source>
+        <translation>z. B. Herbstferien 2026</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Both days belong to the period.</source>
+        <translation>Beide Tage gehören zum Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKind</name>
+    <message>
+        <location line="-689" />
+        <source>School holidays</source>
+        <translation>Schulferien</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closure</source>
+        <translation>Schließtage</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsSettingsSection</name>
+    <message>
+        <location line="+771" />
+        <source>Booking series can skip school holidays; closures are shown in the calendar and on the weekly plan.</source>
+        <translation>Serienbuchungen können die Schulferien auslassen; Schließtage zeigen der Kalender und der Wochenplan.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>New &amp;period…</source>
+        <translation>Neuer &amp;Zeitraum …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chan&amp;ge…</source>
+        <translation>Än&amp;dern …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Add the known school holidays of &amp;Baden-Württemberg</source>
+        <translation>Bekannte Ferien Baden-Württemberg &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The dates shipped with Quartierstreff were compiled with care but must be checked against the list of the Kultusministerium Baden-Württemberg. Movable days set by the local schools are entered as periods of their own.</source>
+        <translation>Die mitgelieferten Termine wurden sorgfältig zusammengestellt, müssen aber mit der Liste des Kultusministeriums Baden-Württemberg abgeglichen werden. Bewegliche Ferientage der Schulen vor Ort bitte als eigene Zeiträume eintragen.</translation>
+    </message>
+    <message>
+        <location line="+111" />
+        <source>“{name}” has been saved.</source>
+        <translation>„{name}“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Delete “{name}” ({start} to {end})? It can be restored from the bin for 30 days.</source>
+        <translation>„{name}“ ({start} bis {end}) löschen? Der Zeitraum lässt sich 30 Tage lang aus dem Papierkorb wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete period</source>
+        <translation>Zeitraum löschen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>“{name}” has been moved to the bin.</source>
+        <translation>„{name}“ wurde in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>All known school holidays are already there; nothing was added.</source>
+        <translation>Alle bekannten Schulferien sind schon eingetragen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>School-holiday periods added: {count}. Please check them against the Kultusministerium's list.</source>
+        <translation>Hinzugefügte Ferienzeiträume: {count}. Bitte mit der Liste des Kultusministeriums abgleichen.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="+118" />
@@ -4085,6 +5566,19 @@ Genannter Grund: {reason}</translation>
         <location line="+82" />
         <source>Discard your changes to this person?</source>
         <translation>Ihre Änderungen an dieser Person verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="-1330" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
     </message>
 </context>
 <context>
@@ -4646,22 +6140,495 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="-1018" />
+        <source>Colour of the room</source>
+        <translation>Farbe des Raums</translation>
+    </message>
+    <message>
+        <location line="+132" />
+        <source>New room</source>
+        <translation>Neuer Raum</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change room</source>
+        <translation>Raum ändern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. Großer Saal</source>
+        <translation>z. B. Großer Saal</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. S</source>
+        <translation>z. B. S</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A short sign for the weekly plan and door signs, at most 8 characters</source>
+        <translation>Ein kurzes Zeichen für den Wochenplan und die Türschilder, höchstens 8 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> places</source>
+        <translation> Plätze</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Accessible (step-free, accessible WC)</source>
+        <translation>&amp;Barrierefrei (stufenlos, barrierefreies WC)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One item per line, e.g. Beamer</source>
+        <translation>Ein Stück je Zeile, z. B. Beamer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Fixed opening hours</source>
+        <translation>&amp;Feste Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bookings outside these hours are allowed, with a warning</source>
+        <translation>Buchungen außerhalb dieser Zeiten sind möglich, mit einem Hinweis</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The room's colour in the calendar</source>
+        <translation>Die Farbe des Raums im Kalender</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Equipment:</source>
+        <translation>&amp;Ausstattung:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening hours:</source>
+        <translation>Öffnungszeiten:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open on:</source>
+        <translation>Geöffnet am:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;olour:</source>
+        <translation>Fa&amp;rbe:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Parts:</source>
+        <translation>&amp;Teilräume:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No&amp;tes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>This room is a part of “{name}”, so it has no parts of its own.</source>
+        <translation>Dieser Raum ist ein Teil von „{name}“ und hat daher keine eigenen Teilräume.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tick the rooms this one consists of (e.g. the two halves of a hall): booking it blocks them, and booking one of them blocks it.</source>
+        <translation>Die Räume ankreuzen, aus denen dieser besteht (z. B. die zwei Hälften eines Saals): Wer ihn bucht, belegt sie mit, und wer einen von ihnen bucht, belegt ihn mit.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+</context>
+<context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="+14" />
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="+110" />
         <source>Rooms &amp; bookings</source>
         <translation>Räume &amp; Belegung</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;New booking…</source>
+        <translation>&amp;Neue Buchung…</translation>
+    </message>
+    <message>
         <location line="+2" />
-        <source>This is where you will plan your rooms: bookings and recurring dates, school and public holidays, the weekly plan for the notice board and door signs.</source>
-        <translation>Hier planen Sie künftig Ihre Räume: Buchungen und Serientermine, Schulferien und Feiertage, den Wochenplan für den Aushang und Türschilder.</translation>
+        <source>Book a room; the selected day and time are filled in (Ctrl+N)</source>
+        <translation>Einen Raum buchen; der gewählte Tag und die gewählte Zeit sind schon eingetragen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>◀ Previous week</source>
+        <translation>◀ Vorwoche</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The week before (Page Up)</source>
+        <translation>Die Woche davor (Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The week of today (Home)</source>
+        <translation>Die Woche von heute (Pos1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next week ▶</source>
+        <translation>Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The week after (Page Down)</source>
+        <translation>Die Woche danach (Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+82" />
+        <source>All rooms</source>
+        <translation>Alle Räume</translation>
+    </message>
+    <message>
+        <location line="-79" />
+        <source>Rooms side by side</source>
+        <translation>Räume nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Split each day into one column per room. Otherwise the rooms are told apart by colour and only bookings at the same time stand side by side.</source>
+        <translation>Jeden Tag in eine Spalte je Raum teilen. Sonst unterscheiden sich die Räume durch ihre Farbe, und nur gleichzeitige Buchungen stehen nebeneinander.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print weekly plan (PDF)…</source>
+        <translation>Wochenplan drucken (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Door sign (PDF)</source>
+        <translation>Türschild (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export as iCalendar…</source>
+        <translation>Als iCalendar exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import iCalendar…</source>
+        <translation>iCalendar importieren…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Public holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>School holidays</source>
+        <translation>Schulferien</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Double-click a free time to book it, a booking to open it.</source>
+        <translation>Doppelklick auf eine freie Zeit bucht sie, auf eine Buchung öffnet sie.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Search title or group</source>
+        <translation>Titel oder Gruppe suchen</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group:</source>
+        <translation>Gru&amp;ppe:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;From:</source>
+        <translation>V&amp;on:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Usage</source>
+        <translation>Auslas&amp;tung</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>R&amp;oom:</source>
+        <translation>R&amp;aum:</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Week calendar, {week}</source>
+        <translation>Wochenkalender, {week}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Week {number} · {dates}</source>
+        <translation>KW {number} · {dates}</translation>
+    </message>
+    <message>
+        <location line="+137" />
+        <source>The end of the period is before its start.</source>
+        <translation>Das Ende des Zeitraums liegt vor seinem Anfang.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please choose a period of at most one year.</source>
+        <translation>Bitte einen Zeitraum von höchstens einem Jahr wählen.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{shown} of {total} bookings</source>
+        <translation>{shown} von {total} Buchungen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>1 booking</source>
+        <translation>1 Buchung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} bookings</source>
+        <translation>{count} Buchungen</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Bookings cannot be edited in this version.</source>
+        <translation>Buchungen lassen sich in dieser Version nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Bookings cannot be cancelled in this version.</source>
+        <translation>Buchungen lassen sich in dieser Version nicht absagen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>“{title}” on {date} is cancelled.</source>
+        <translation>„{title}“ am {date} ist abgesagt.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This is not available in this version.</source>
+        <translation>Das gibt es in dieser Version noch nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsSettingsSection</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="+96" />
+        <source>The rooms that can be booked. The symbol stands for the room on the weekly plan and door signs. A deactivated room is no longer offered for new bookings; old bookings keep it.</source>
+        <translation>Die Räume, die gebucht werden können. Das Kürzel steht für den Raum auf dem Wochenplan und den Türschildern. Ein deaktivierter Raum wird für neue Buchungen nicht mehr angeboten; alte Buchungen behalten ihn.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Symbol</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} (deactivated)</source>
+        <translation>{name} (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accessible</source>
+        <translation>Barrierefrei</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parts</source>
+        <translation>Teilräume</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;New room…</source>
+        <translation>Neuer &amp;Raum …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ändern …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show this room earlier in the calendar and plans</source>
+        <translation>Diesen Raum im Kalender und auf den Plänen weiter vorn zeigen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show this room later in the calendar and plans</source>
+        <translation>Diesen Raum im Kalender und auf den Plänen weiter hinten zeigen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+100" />
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-99" />
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The room “{name}” has been saved.</source>
+        <translation>Der Raum „{name}“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The room “{name}” is offered for new bookings again.</source>
+        <translation>Der Raum „{name}“ wird wieder für neue Buchungen angeboten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The room “{name}” is no longer offered for new bookings.</source>
+        <translation>Der Raum „{name}“ wird für neue Buchungen nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Delete the room “{name}”? It can be restored from the bin for 30 days. A room that bookings use cannot be deleted; deactivate it instead.</source>
+        <translation>Den Raum „{name}“ löschen? Er lässt sich 30 Tage lang aus dem Papierkorb wiederherstellen. Ein Raum, den Buchungen nutzen, kann nicht gelöscht werden; bitte ihn dann deaktivieren.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete room</source>
+        <translation>Raum löschen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The room “{name}” has been moved to the bin.</source>
+        <translation>Der Raum „{name}“ wurde in den Papierkorb verschoben.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+173" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+176" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4684,6 +6651,16 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <location line="+5" />
         <source>People</source>
         <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>School holidays and closures</source>
+        <translation>Schulferien und Schließtage</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4721,12 +6698,12 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>The settings have been saved.</source>
         <translation>Die Einstellungen wurden gespeichert.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4798,6 +6775,172 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
         <location line="+1" />
         <source>Restorable until</source>
         <translation>Wiederherstellbar bis</translation>
+    </message>
+</context>
+<context>
+    <name>Usage</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="+60" />
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Save usage figures</source>
+        <translation>Nutzungszahlen speichern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>UsageView</name>
+    <message>
+        <location line="+30" />
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other period</source>
+        <translation>Anderer Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;from</source>
+        <translation>&amp;von</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+4" />
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Opening hours</source>
+        <translation>Öffnungsstunden</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <source>Dates</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Expected visitors</source>
+        <translation>Erwartete Besucher</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Occupancy: the booked hours within the opening hours, in percent of the opening hours (open days without public holidays and closures). A booking of the whole hall counts for the hall, not for its parts.</source>
+        <translation>Auslastung: die gebuchten Stunden innerhalb der Öffnungszeiten, in Prozent der Öffnungsstunden (Öffnungstage ohne Feiertage und Schließtage). Eine Buchung des ganzen Saals zählt für den Saal, nicht für seine Teile.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+159" />
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="-158" />
+        <location line="+159" />
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="-151" />
+        <location line="+149" />
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>(no group)</source>
+        <translation>ohne Gruppe</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>{first} to {last}: {events} dates, {hours} booked, {people} expected visitors.</source>
+        <translation>{first} bis {last}: {events} Termine, {hours} gebucht, {people} erwartete Besucher.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Usage figures</source>
+        <translation>Nutzungszahlen</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>usage {first} to {last}.csv</source>
+        <translation>Nutzungszahlen {first} bis {last}.csv</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The file could not be written: {reason}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved as {path}.</source>
+        <translation>Gespeichert als {path}.</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +7108,107 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
         <location line="+9" />
         <source>The password of “{name}” has been changed.</source>
         <translation>Das Passwort von „{name}“ ist geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="+142" />
+        <source>Week calendar</source>
+        <translation>Wochenkalender</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>Free: {date}, {time}</source>
+        <translation>Frei: {date}, {time} Uhr</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{date}, {start}–{end}</source>
+        <translation>{date}, {start}–{end} Uhr</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Room: {rooms}</source>
+        <translation>Raum: {rooms}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Group: {name}</source>
+        <translation>Gruppe: {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contact: {name}</source>
+        <translation>Ansprechperson: {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Responsible: {name}</source>
+        <translation>Verantwortlich: {name}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Expected: {count} people</source>
+        <translation>Erwartet: {count} Personen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Date of a series</source>
+        <translation>Serientermin</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>One-off</source>
+        <translation>Einzeltermin</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date of a series, changed on its own</source>
+        <translation>Serientermin, einzeln geändert</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="-669" />
+        <source>Mo</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tu</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>We</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Th</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Su</source>
+        <translation>So</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,550 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="112" />
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="124" />
+        <source>Series of bookings</source>
+        <translation>Series of bookings</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="126" />
+        <source>This date belongs to a series. Which dates do you want to change?</source>
+        <translation>This date belongs to a series. Which dates do you want to change?</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="130" />
+        <source>This date belongs to a series. Which dates do you want to cancel?</source>
+        <translation>This date belongs to a series. Which dates do you want to cancel?</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="136" />
+        <source>Only this date</source>
+        <translation>Only this date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="140" />
+        <source>This and all following</source>
+        <translation>This and all following</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="144" />
+        <source>All dates of the series</source>
+        <translation>All dates of the series</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="160" />
+        <source>Cancel date</source>
+        <translation>Cancel date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="191" />
+        <source>Cancel the booking “{title}” on {date}? It goes to the bin.</source>
+        <translation>Cancel the booking “{title}” on {date}? It goes to the bin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="197" />
+        <source>Cancel the whole series “{title}”? It goes to the bin, with all its dates.</source>
+        <translation>Cancel the whole series “{title}”? It goes to the bin, with all its dates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="205" />
+        <source>Cancel “{title}” on {date}? You may give a reason (optional):</source>
+        <translation>Cancel “{title}” on {date}? You may give a reason (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="209" />
+        <source>Cancel “{title}” from {date} on? You may give a reason (optional):</source>
+        <translation>Cancel “{title}” from {date} on? You may give a reason (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="461" />
+        <source>e.g. Chorprobe, Geburtstagsfeier</source>
+        <translation>e.g. Chorprobe, Geburtstagsfeier</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="465" />
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="470" />
+        <source>{count} places</source>
+        <translation>{count} places</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="499" />
+        <source>— no group —</source>
+        <translation>— no group —</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="505" />
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="508" />
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="510" />
+        <source>&amp;Public: may appear in the programme</source>
+        <translation>&amp;Public: may appear in the programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="514" />
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="515" />
+        <source>Expected people</source>
+        <translation>Expected people</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="518" />
+        <source>e.g. set up tables, key from Ms Roth</source>
+        <translation>e.g. set up tables, key from Ms Roth</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="521" />
+        <source>Private &amp;hire</source>
+        <translation>Private &amp;hire</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="525" />
+        <source>e.g. 80,00 €</source>
+        <translation>e.g. 80,00 €</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="527" />
+        <source>e.g. 100,00 €</source>
+        <translation>e.g. 100,00 €</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="528" />
+        <source>Key handed out on</source>
+        <translation>Key handed out on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="530" />
+        <source>returned on</source>
+        <translation>returned on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="539" />
+        <source>De&amp;posit:</source>
+        <translation>De&amp;posit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="541" />
+        <source>&amp;Fee:</source>
+        <translation>&amp;Fee:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="554" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="559" />
+        <source>R&amp;ooms:</source>
+        <translation>R&amp;ooms:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="564" />
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="566" />
+        <source>t&amp;o:</source>
+        <translation>t&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="569" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="570" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="572" />
+        <source>or &amp;contact person:</source>
+        <translation>or &amp;contact person:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="576" />
+        <source>Res&amp;ponsible:</source>
+        <translation>Res&amp;ponsible:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="584" />
+        <source>E&amp;xpected people:</source>
+        <translation>E&amp;xpected people:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="585" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="594" />
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="596" />
+        <source>Dates of the booking</source>
+        <translation>Dates of the booking</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="606" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="608" />
+        <source>Show the booking as it is stored now; your input is discarded</source>
+        <translation>Show the booking as it is stored now; your input is discarded</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="666" />
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="668" />
+        <source>&amp;None</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="669" />
+        <source>&amp;Weekly</source>
+        <translation>&amp;Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="670" />
+        <source>&amp;Monthly</source>
+        <translation>&amp;Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="688" />
+        <source>&amp;Every:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="699" />
+        <source>On the:</source>
+        <translation>On the:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="715" />
+        <source>Weekdays:</source>
+        <translation>Weekdays:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="718" />
+        <source>&amp;until</source>
+        <translation>&amp;until</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="719" />
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="725" />
+        <source>Last date of the series</source>
+        <translation>Last date of the series</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="729" />
+        <source> dates</source>
+        <translation> dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="730" />
+        <source>Number of dates</source>
+        <translation>Number of dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="738" />
+        <source>Ends:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="741" />
+        <source>Leave out public &amp;holidays (Baden-Württemberg)</source>
+        <translation>Leave out public &amp;holidays (Baden-Württemberg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="744" />
+        <source>Leave out &amp;school holidays</source>
+        <translation>Leave out &amp;school holidays</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="773" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="776" />
+        <source>Cancelled and changed dates</source>
+        <translation>Cancelled and changed dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="778" />
+        <source>Take place &amp;again</source>
+        <translation>Take place &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="780" />
+        <source>The chosen date takes place again as the series says</source>
+        <translation>The chosen date takes place again as the series says</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="902" />
+        <source>Linked rooms block each other: {rooms}</source>
+        <translation>Linked rooms block each other: {rooms}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="906" />
+        <source>New booking</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="908" />
+        <source>Change booking</source>
+        <translation>Change booking</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="910" />
+        <source>Change one date of the series</source>
+        <translation>Change one date of the series</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="911" />
+        <source>Change this and all following dates</source>
+        <translation>Change this and all following dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="912" />
+        <source>Change the whole series</source>
+        <translation>Change the whole series</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="917" />
+        <source>Cancel &amp;booking…</source>
+        <translation>Cancel &amp;booking…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="919" />
+        <source>Cancel this &amp;date…</source>
+        <translation>Cancel this &amp;date…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="920" />
+        <source>Cancel these &amp;dates…</source>
+        <translation>Cancel these &amp;dates…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="921" />
+        <source>Cancel the &amp;series…</source>
+        <translation>Cancel the &amp;series…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="926" />
+        <source>1st</source>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="927" />
+        <source>2nd</source>
+        <translation>2nd</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="928" />
+        <source>3rd</source>
+        <translation>3rd</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="929" />
+        <source>4th</source>
+        <translation>4th</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="930" />
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="982" />
+        <source>month(s)</source>
+        <translation>month(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="982" />
+        <source>week(s)</source>
+        <translation>week(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1156" />
+        <source>This series comes from an imported calendar with a rule Quartierstreff cannot change here: {rule}. Its dates can be changed one by one.</source>
+        <translation>This series comes from an imported calendar with a rule Quartierstreff cannot change here: {rule}. Its dates can be changed one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1272" />
+        <source>changed: {date} {time}</source>
+        <translation>changed: {date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1277" />
+        <source>cancelled: {reason}</source>
+        <translation>cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1278" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1303" />
+        <source>taken: {title} · {room}</source>
+        <translation>taken: {title} · {room}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1318" />
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1323" />
+        <source>left out: {reason}</source>
+        <translation>left out: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1359" />
+        <source>“{room}” has room for {capacity} people; {expected} are expected.</source>
+        <translation>“{room}” has room for {capacity} people; {expected} are expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1367" />
+        <source>“{room}” is only open from {opens} to {closes}.</source>
+        <translation>“{room}” is only open from {opens} to {closes}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1370" />
+        <source>{date}: {name} — the centre may be closed.</source>
+        <translation>{date}: {name} — the centre may be closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1387" />
+        <source>Every {positions} {days}</source>
+        <translation>Every {positions} {days}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1389" />
+        <source>Every {interval} months on the {positions} {days}</source>
+        <translation>Every {interval} months on the {positions} {days}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1394" />
+        <source>Every {days}</source>
+        <translation>Every {days}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1396" />
+        <source>Every {interval} weeks on {days}</source>
+        <translation>Every {interval} weeks on {days}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1400" />
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1404" />
+        <source>{count} times</source>
+        <translation>{count} times</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1406" />
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1452" />
+        <source>The date {date} takes place again.</source>
+        <translation>The date {date} takes place again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1489" />
+        <source>{taken} dates are taken. Book the other {free} and leave out the taken ones?</source>
+        <translation>{taken} dates are taken. Book the other {free} and leave out the taken ones?</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1493" />
+        <source>Every date of the series is taken; nothing was booked.</source>
+        <translation>Every date of the series is taken; nothing was booked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1596" />
+        <source>Discard your changes to this booking?</source>
+        <translation>Discard your changes to this booking?</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1629" />
+        <source>{first} and {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1637" />
+        <source>1 date</source>
+        <translation>1 date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1638" />
+        <source>{count} dates</source>
+        <translation>{count} dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1641" />
+        <source>1 left out for holidays</source>
+        <translation>1 left out for holidays</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1642" />
+        <source>{count} left out for holidays</source>
+        <translation>{count} left out for holidays</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1645" />
+        <source>1 taken</source>
+        <translation>1 taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1646" />
+        <source>{count} taken</source>
+        <translation>{count} taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1649" />
+        <source>1 stays cancelled</source>
+        <translation>1 stays cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1650" />
+        <source>{count} stay cancelled</source>
+        <translation>{count} stay cancelled</translation>
+    </message>
+</context>
+<context>
     <name>CentreProfileForm</name>
     <message>
         <location filename="../../forms/centre_profile.ui" line="14" />
@@ -758,132 +1302,152 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="70" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="75" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="76" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="77" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="78" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="79" />
         <source>Upcoming meetings</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="93" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="98" />
+        <source>Bookings today</source>
+        <translation>Bookings today</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="99" />
+        <source>Bookings this week</source>
+        <translation>Bookings this week</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="100" />
+        <source>Room hours this week</source>
+        <translation>Room hours this week</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="119" />
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="123" />
         <source>No meetings are planned yet.</source>
         <translation>No meetings are planned yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="128" />
         <source>Open privacy requests</source>
         <translation>Open privacy requests</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="111" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="140" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="115" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="144" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="120" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="149" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="177" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="207" />
         <source>No backup has been made yet.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="180" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="210" />
         <source>Last backup: {when} ({kind}), in {folder}</source>
         <translation>Last backup: {when} ({kind}), in {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="191" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="221" />
         <source>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="198" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="228" />
         <source>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="212" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="242" />
         <source>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="217" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="247" />
         <source>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="221" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="251" />
         <source>The check of the database at start found problems:</source>
         <translation>The check of the database at start found problems:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="260" />
         <source>The centre's name has not been entered yet (see Settings).</source>
         <translation>The centre's name has not been entered yet (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="234" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="264" />
         <source>{name} in {city}</source>
         <translation>{name} in {city}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="250" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="283" />
         <source>Request for information (Art. 15)</source>
         <translation>Request for information (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="251" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="284" />
         <source>Request for erasure (Art. 17)</source>
         <translation>Request for erasure (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="255" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="288" />
         <source>overdue: was due by {date}</source>
         <translation>overdue: was due by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="257" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="290" />
         <source>answer by {date}</source>
         <translation>answer by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="262" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="295" />
         <source>received {date}</source>
         <translation>received {date}</translation>
     </message>
@@ -977,69 +1541,79 @@
 <context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="257" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="409" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="258" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="410" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="259" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="411" />
         <source>Partner organisation</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="260" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="412" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="261" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="413" />
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="262" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="414" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="263" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="415" />
         <source>Funding application</source>
         <translation>Funding application</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="264" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="416" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="265" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="417" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="266" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="418" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="267" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="419" />
         <source>Membership type</source>
         <translation>Membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="268" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="420" />
         <source>Custom field</source>
         <translation>Custom field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="269" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="421" />
         <source>Privacy request</source>
         <translation>Privacy request</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="422" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="423" />
+        <source>Series of bookings</source>
+        <translation>Series of bookings</translation>
     </message>
 </context>
 <context>
@@ -1166,292 +1740,508 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="112" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="144" />
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="115" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="147" />
         <source>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</source>
         <translation>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="116" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="148" />
         <source>A German postcode has five digits, e.g. 70173.</source>
         <translation>A German postcode has five digits, e.g. 70173.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="121" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="153" />
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="122" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="154" />
         <source>The two PINs do not match.</source>
         <translation>The two PINs do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="123" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="155" />
         <source>The password is too short: it needs at least 8 characters.</source>
         <translation>The password is too short: it needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="126" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="158" />
         <source>The password must not begin or end with a space.</source>
         <translation>The password must not begin or end with a space.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="129" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
         <source>The current password is not correct.</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="132" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="164" />
         <source>A PIN has 4 to 8 digits.</source>
         <translation>A PIN has 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="133" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="165" />
         <source>A PIN is only allowed while the window locks itself after idle time (Settings).</source>
         <translation>A PIN is only allowed while the window locks itself after idle time (Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="137" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="169" />
         <source>While users have a PIN, the window must lock itself after idle time.</source>
         <translation>While users have a PIN, the window must lock itself after idle time.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="141" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="173" />
         <source>The user name “{value}” is not allowed: 2 to 40 characters — lower-case letters, digits, dot, hyphen and underscore, starting with a letter or digit.</source>
         <translation>The user name “{value}” is not allowed: 2 to 40 characters — lower-case letters, digits, dot, hyphen and underscore, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="146" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="178" />
         <source>The user name “{value}” is already taken.</source>
         <translation>The user name “{value}” is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="147" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="179" />
         <source>The first user must be an Admin, so that someone can manage the others.</source>
         <translation>The first user must be an Admin, so that someone can manage the others.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="150" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="182" />
         <source>“{value}” is the last active Admin; there must always be at least one.</source>
         <translation>“{value}” is the last active Admin; there must always be at least one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="153" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="185" />
         <source>You cannot deactivate yourself.</source>
         <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="154" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="186" />
         <source>Please fill in the last name.</source>
         <translation>Please fill in the last name.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="155" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="187" />
         <source>“{field}” contains invisible control characters. Please type it again.</source>
         <translation>“{field}” contains invisible control characters. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="522" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="682" />
         <source>“{field}” is too long: at most {value} characters, please shorten it.</source>
         <translation>“{field}” is too long: at most {value} characters, please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="158" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="190" />
         <source>The postcode “{value}” is not valid: a German postcode has five digits.</source>
         <translation>The postcode “{value}” is not valid: a German postcode has five digits.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="193" />
         <source>“{value}” is not an e-mail address (it needs an @ and a domain).</source>
         <translation>“{value}” is not an e-mail address (it needs an @ and a domain).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="164" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="196" />
         <source>“{value}” is not a phone number: digits, spaces, + / - ( ) only.</source>
         <translation>“{value}” is not a phone number: digits, spaces, + / - ( ) only.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="168" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="200" />
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="169" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="201" />
         <source>The date the request was received is in the future.</source>
         <translation>The date the request was received is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="172" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="204" />
         <source>A request cannot be answered before it was received.</source>
         <translation>A request cannot be answered before it was received.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="175" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="207" />
         <source>The date of birth is before 1900. Please check the year.</source>
         <translation>The date of birth is before 1900. Please check the year.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="178" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="210" />
         <source>A membership cannot end before it starts.</source>
         <translation>A membership cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="181" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="213" />
         <source>Two membership periods overlap. A period must end before the next starts.</source>
         <translation>Two membership periods overlap. A period must end before the next starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="184" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="216" />
         <source>This person has no current membership that could end.</source>
         <translation>This person has no current membership that could end.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="187" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="219" />
         <source>A consent cannot be withdrawn before it was given.</source>
         <translation>A consent cannot be withdrawn before it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="190" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="222" />
         <source>Please fill in which version of the consent text was signed.</source>
         <translation>Please fill in which version of the consent text was signed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="193" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="225" />
         <source>“{field}” must be a number.</source>
         <translation>“{field}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="194" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="226" />
         <source>{field} “{value}” is not a valid date.</source>
         <translation>{field} “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="195" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="227" />
         <source>{field} “{value}”: please write the year with four digits (e.g. 03.07.1958).</source>
         <translation>{field} “{value}”: please write the year with four digits (e.g. 03.07.1958).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="198" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="230" />
         <source>The same person as in line {value} (same name and date of birth or same e-mail address).</source>
         <translation>The same person as in line {value} (same name and date of birth or same e-mail address).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="202" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="234" />
         <source>No column is assigned to the last name (or the full name).</source>
         <translation>No column is assigned to the last name (or the full name).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="205" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="237" />
         <source>“{field}”: “{value}” is not a date. Please write it like 24.11.2026.</source>
         <translation>“{field}”: “{value}” is not a date. Please write it like 24.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="208" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="240" />
         <source>Please fill in the day the membership starts.</source>
         <translation>Please fill in the day the membership starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="211" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="243" />
         <source>Please fill in the day the consent was given.</source>
         <translation>Please fill in the day the consent was given.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="214" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="246" />
         <source>“{field}” must be a date such as 24.11.2026.</source>
         <translation>“{field}” must be a date such as 24.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="217" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="249" />
         <source>“{field}” must be yes or no.</source>
         <translation>“{field}” must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="218" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="250" />
         <source>“{field}” must be one of the choices set in the settings.</source>
         <translation>“{field}” must be one of the choices set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="221" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="253" />
         <source>“{field}” is too long.</source>
         <translation>“{field}” is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="222" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="254" />
         <source>The name “{value}” is already taken. Please choose another one.</source>
         <translation>The name “{value}” is already taken. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="225" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="257" />
         <source>There already is a field called “{value}”. Please choose another name.</source>
         <translation>There already is a field called “{value}”. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="260" />
         <source>“{value}” is not a web address (e.g. www.example.org).</source>
         <translation>“{value}” is not a web address (e.g. www.example.org).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="231" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="263" />
         <source>A choice field needs at least one choice: please write one per line.</source>
         <translation>A choice field needs at least one choice: please write one per line.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="234" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="266" />
         <source>Too many choices: at most {value}.</source>
         <translation>Too many choices: at most {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="235" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="267" />
         <source>The choice “{value}” is still chosen for some people, so it cannot be removed.</source>
         <translation>The choice “{value}” is still chosen for some people, so it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="239" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="271" />
         <source>{value} people already have a value for this field, so its type cannot change.</source>
         <translation>{value} people already have a value for this field, so its type cannot change.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="243" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="275" />
         <source>The annual fee cannot be negative.</source>
         <translation>The annual fee cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="244" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="276" />
         <source>The annual fee is too high: at most {value} €.</source>
         <translation>The annual fee is too high: at most {value} €.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="247" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="279" />
         <source>The annual fee can have at most two decimal places.</source>
         <translation>The annual fee can have at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="250" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="282" />
         <source>“{value}” is not an amount of money, e.g. 36,00.</source>
         <translation>“{value}” is not an amount of money, e.g. 36,00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="287" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="285" />
+        <source>Another room already has the symbol “{value}”. Please choose another one.</source>
+        <translation>Another room already has the symbol “{value}”. Please choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="288" />
+        <source>The symbol is too long: at most {value} characters, e.g. S or SA.</source>
+        <translation>The symbol is too long: at most {value} characters, e.g. S or SA.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="291" />
+        <source>The number of places must be between 1 and 10,000 (or left empty).</source>
+        <translation>The number of places must be between 1 and 10,000 (or left empty).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="294" />
+        <source>Too many items of equipment: at most {value}.</source>
+        <translation>Too many items of equipment: at most {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="297" />
+        <source>An item of equipment is too long: at most {value} characters per line.</source>
+        <translation>An item of equipment is too long: at most {value} characters per line.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="300" />
+        <source>Please give the opening time too, or neither time.</source>
+        <translation>Please give the opening time too, or neither time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="303" />
+        <source>Please give the closing time too, or neither time.</source>
+        <translation>Please give the closing time too, or neither time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="306" />
+        <source>The room must close after it opens.</source>
+        <translation>The room must close after it opens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="309" />
+        <source>Please tick at least one day on which the room is open.</source>
+        <translation>Please tick at least one day on which the room is open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="312" />
+        <source>The opening days are not valid.</source>
+        <translation>The opening days are not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="313" />
+        <source>“{value}” is not a colour. Please choose one with the colour button.</source>
+        <translation>“{value}” is not a colour. Please choose one with the colour button.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="316" />
+        <source>A room cannot be a part of itself.</source>
+        <translation>A room cannot be a part of itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="317" />
+        <source>One of the parts no longer exists. Perhaps it was just deleted on another PC.</source>
+        <translation>One of the parts no longer exists. Perhaps it was just deleted on another PC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="320" />
+        <source>“{value}” has parts of its own, so it cannot be a part.</source>
+        <translation>“{value}” has parts of its own, so it cannot be a part.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="323" />
+        <source>This room is a part of “{value}”, so it cannot have parts of its own.</source>
+        <translation>This room is a part of “{value}”, so it cannot have parts of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="326" />
+        <source>The last day is before the first day.</source>
+        <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="329" />
+        <source>A period can last at most {value} days.</source>
+        <translation>A period can last at most {value} days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="332" />
+        <source>“{value}” starting on that day is already there.</source>
+        <translation>“{value}” starting on that day is already there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="336" />
+        <source>Please give the booking a title.</source>
+        <translation>Please give the booking a title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="337" />
+        <source>Please tick at least one room.</source>
+        <translation>Please tick at least one room.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="338" />
+        <source>The room “{value}” is deactivated and cannot be booked.</source>
+        <translation>The room “{value}” is deactivated and cannot be booked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="341" />
+        <source>The booking ends before it starts. Please check the times.</source>
+        <translation>The booking ends before it starts. Please check the times.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="344" />
+        <source>Start and end are the same: the booking would last no time at all.</source>
+        <translation>Start and end are the same: the booking would last no time at all.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="347" />
+        <source>The expected number of people must be between 0 and {value}.</source>
+        <translation>The expected number of people must be between 0 and {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="350" />
+        <source>The fee cannot be negative.</source>
+        <translation>The fee cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="351" />
+        <source>The fee must be an amount up to {value} € with at most two decimal places.</source>
+        <translation>The fee must be an amount up to {value} € with at most two decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="354" />
+        <source>The fee “{value}” is not an amount of money, e.g. 80,00.</source>
+        <translation>The fee “{value}” is not an amount of money, e.g. 80,00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="357" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="368" />
+        <source>Fee and deposit are only for single bookings, not for a series.</source>
+        <translation>Fee and deposit are only for single bookings, not for a series.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="360" />
+        <source>The deposit cannot be negative.</source>
+        <translation>The deposit cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="361" />
+        <source>The deposit must be an amount up to {value} € with at most two decimal places.</source>
+        <translation>The deposit must be an amount up to {value} € with at most two decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="365" />
+        <source>The deposit “{value}” is not an amount of money, e.g. 100,00.</source>
+        <translation>The deposit “{value}” is not an amount of money, e.g. 100,00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="371" />
+        <source>The key cannot have been returned before it was handed out.</source>
+        <translation>The key cannot have been returned before it was handed out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="374" />
+        <source>Quartierstreff cannot change this repetition rule: {value}</source>
+        <translation>Quartierstreff cannot change this repetition rule: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="377" />
+        <source>This rule gives not a single date. Please check weekdays and end.</source>
+        <translation>This rule gives not a single date. Please check weekdays and end.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="380" />
+        <source>The series has no repetition rule.</source>
+        <translation>The series has no repetition rule.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="381" />
+        <source>The series would end before its first date.</source>
+        <translation>The series would end before its first date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="384" />
+        <source>A series may run for at most {value} years.</source>
+        <translation>A series may run for at most {value} years.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="387" />
+        <source>Please give either a last date or a number of dates.</source>
+        <translation>Please give either a last date or a number of dates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="390" />
+        <source>The number of dates must be between 1 and 1000.</source>
+        <translation>The number of dates must be between 1 and 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="393" />
+        <source>With so many dates the series would run for more than {value} years.</source>
+        <translation>With so many dates the series would run for more than {value} years.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="396" />
+        <source>“Every …” must be a number between 1 and 52.</source>
+        <translation>“Every …” must be a number between 1 and 52.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="399" />
+        <source>The weekdays of the series are not valid.</source>
+        <translation>The weekdays of the series are not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="402" />
+        <source>A month only has a 1st to 4th and a last weekday.</source>
+        <translation>A month only has a 1st to 4th and a last weekday.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="441" />
         <source>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</source>
         <translation>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="293" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="447" />
         <source>The database already contains data. The example centre can only be loaded into an empty database.</source>
         <translation>The database already contains data. The example centre can only be loaded into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="299" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="453" />
         <source>The database file {target} does not exist.</source>
         <translation>The database file {target} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="303" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="457" />
         <source>The database could not be opened: {target}
 
 Reason given: {reason}</source>
@@ -1460,438 +2250,628 @@ Reason given: {reason}</source>
 Reason given: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="307" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="461" />
         <source>“{url}” is not a database address Quartierstreff can use.</source>
         <translation>“{url}” is not a database address Quartierstreff can use.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="311" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="465" />
         <source>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</source>
         <translation>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="317" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="471" />
         <source>You are not allowed to do this. Please ask the coordination team or the administrator.</source>
         <translation>You are not allowed to do this. Please ask the coordination team or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="325" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="479" />
         <source>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</source>
         <translation>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="332" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="486" />
         <source>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</source>
         <translation>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="339" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="493" />
         <source>User name or password is not correct.</source>
         <translation>User name or password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="341" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="495" />
         <source>Too many wrong attempts. Please wait {seconds} seconds and try again.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="345" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="499" />
         <source>Please log in first.</source>
         <translation>Please log in first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="361" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="515" />
         <source>Rows with errors: {count}. Nothing was imported; please correct the file or skip the rows with errors.</source>
         <translation>Rows with errors: {count}. Nothing was imported; please correct the file or skip the rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="367" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="521" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="371" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="531" />
         <source>The PDF file {path} could not be written: {reason}.</source>
         <translation>The PDF file {path} could not be written: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="374" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="534" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="378" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="538" />
         <source>is still in an active group</source>
         <translation>is still in an active group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="379" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="539" />
         <source>is a contact person of a partner organisation</source>
         <translation>is a contact person of a partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="380" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="540" />
         <source>has an active user account</source>
         <translation>has an active user account</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="381" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="541" />
         <source>is the contact person of an open funding application</source>
         <translation>is the contact person of an open funding application</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="382" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="542" />
         <source>is named in a running series of bookings</source>
         <translation>is named in a running series of bookings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="387" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="547" />
         <source>“{name}” (no. {id})</source>
         <translation>“{name}” (no. {id})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="391" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="551" />
         <source>{who} is a member; only former members are anonymised.</source>
         <translation>{who} is a member; only former members are anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="396" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="556" />
         <source>{who} {role} and so cannot be anonymised.</source>
         <translation>{who} {role} and so cannot be anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="402" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="562" />
         <source>is still active</source>
         <translation>is still active</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="406" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="566" />
         <source>{who} can only be anonymised from {date}: the retention period set in the settings runs until then. Nothing was changed.</source>
         <translation>{who} can only be anonymised from {date}: the retention period set in the settings runs until then. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="412" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="572" />
         <source>{who} has already been anonymised.</source>
         <translation>{who} has already been anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="414" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="574" />
         <source>{who} cannot be anonymised. Nothing was changed.</source>
         <translation>{who} cannot be anonymised. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="421" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="581" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1003" />
         <source>The file “{name}” does not exist.</source>
         <translation>The file “{name}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="422" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="582" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1004" />
         <source>The file “{name}” cannot be read ({detail}).</source>
         <translation>The file “{name}” cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="423" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="583" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1010" />
         <source>The file “{name}” is empty.</source>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="424" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="584" />
         <source>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</source>
         <translation>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="429" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="589" />
         <source>The file “{name}” has no header row with column names. Please add one as the first line (e.g. Vorname, Nachname, Straße, PLZ, Ort).</source>
         <translation>The file “{name}” has no header row with column names. Please add one as the first line (e.g. Vorname, Nachname, Straße, PLZ, Ort).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="434" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="594" />
         <source>The file “{name}” is damaged or in a format that cannot be read ({detail}).</source>
         <translation>The file “{name}” is damaged or in a format that cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="437" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="597" />
         <source>“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel workbook (.xlsx)” or as CSV.</source>
         <translation>“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel workbook (.xlsx)” or as CSV.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="442" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="602" />
         <source>“{name}”: this file type is not supported; please use .csv or .xlsx.</source>
         <translation>“{name}”: this file type is not supported; please use .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="445" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="605" />
         <source>The file “{name}” has more than {detail} rows, too many for one import. Please split the file. Nothing was imported.</source>
         <translation>The file “{name}” has more than {detail} rows, too many for one import. Please split the file. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="450" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="610" />
         <source>The file “{name}” is larger than {detail} MB and is not read.</source>
         <translation>The file “{name}” is larger than {detail} MB and is not read.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="453" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="613" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1005" />
         <source>The file “{name}” cannot be written ({detail}).</source>
         <translation>The file “{name}” cannot be written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="465" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="625" />
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="466" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="626" />
         <source>that is a folder, not a file</source>
         <translation>that is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="467" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="627" />
         <source>no permission to write (is the file still open in another program?)</source>
         <translation>no permission to write (is the file still open in another program?)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="484" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="644" />
         <source>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="490" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="650" />
         <source>Someone else has changed the centre profile in the meantime.</source>
         <translation>Someone else has changed the centre profile in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="499" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="659" />
         <source>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="504" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="664" />
         <source>Someone else has changed {what} “{key}” in the meantime.</source>
         <translation>Someone else has changed {what} “{key}” in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="508" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="668" />
         <source>Your input is still here; reload to see the changes.</source>
         <translation>Your input is still here; reload to see the changes.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="520" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="680" />
         <source>Please fill in “{field}”.</source>
         <translation>Please fill in “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="526" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="686" />
         <source>“{field}” is too long. Please shorten it.</source>
         <translation>“{field}” is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="530" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="690" />
         <source>“{field}” is not valid: “{value}”.</source>
         <translation>“{field}” is not valid: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="536" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="696" />
         <source>“{field}” contains a typing error (the check digits do not match): “{value}”.</source>
         <translation>“{field}” contains a typing error (the check digits do not match): “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="540" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="700" />
         <source>“{field}” is not valid.</source>
         <translation>“{field}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="590" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="750" />
         <source>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</source>
         <translation>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="596" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="756" />
         <source>Technical details for whoever looks after the program: {path}</source>
         <translation>Technical details for whoever looks after the program: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="600" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="760" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="609" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="769" />
         <source>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</source>
         <translation>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="615" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="775" />
         <source>“{what}” was deleted more than 30 days ago and can no longer be restored.</source>
         <translation>“{what}” was deleted more than 30 days ago and can no longer be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="620" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="780" />
         <source>“{what}” has already been restored.</source>
         <translation>“{what}” has already been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="624" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="784" />
         <source>This entry is no longer in the bin. Perhaps it was just restored on another PC.</source>
         <translation>This entry is no longer in the bin. Perhaps it was just restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="631" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="791" />
         <source>its number has been given to a new entry in the meantime ({where}).</source>
         <translation>its number has been given to a new entry in the meantime ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="635" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="795" />
         <source>another entry now has the same “{field}” ({where}). Please change that entry first.</source>
         <translation>another entry now has the same “{field}” ({where}). Please change that entry first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="640" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="800" />
         <source>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</source>
         <translation>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="646" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="806" />
         <source>the database refused ({detail}).</source>
         <translation>the database refused ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="649" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="809" />
         <source>“{what}” cannot be restored: {reason} Nothing was changed.</source>
         <translation>“{what}” cannot be restored: {reason} Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="657" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="817" />
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="658" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="818" />
         <source>{name} is not a Quartierstreff backup (it is no archive file).</source>
         <translation>{name} is not a Quartierstreff backup (it is no archive file).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="661" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="821" />
         <source>The backup file {name} is damaged or incomplete.</source>
         <translation>The backup file {name} is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="662" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="822" />
         <source>{name} is not a Quartierstreff backup.</source>
         <translation>{name} is not a Quartierstreff backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="663" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="823" />
         <source>The backup file {name} contains a forbidden file path (“{detail}”).</source>
         <translation>The backup file {name} contains a forbidden file path (“{detail}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="666" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="826" />
         <source>The table of contents of the backup {name} is unreadable.</source>
         <translation>The table of contents of the backup {name} is unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="669" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="829" />
         <source>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</source>
         <translation>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="674" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="834" />
         <source>The contents of the backup {name} do not match its table of contents (“{detail}”).</source>
         <translation>The contents of the backup {name} do not match its table of contents (“{detail}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="678" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="838" />
         <source>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</source>
         <translation>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="682" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="842" />
         <source>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</source>
         <translation>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="687" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="847" />
         <source>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</source>
         <translation>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="692" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="852" />
         <source>The database in the backup {name} is damaged ({detail}).</source>
         <translation>The database in the backup {name} is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="695" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="855" />
         <source>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</source>
         <translation>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="698" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="858" />
         <source>The backup {name} contains faulty data ({detail}).</source>
         <translation>The backup {name} contains faulty data ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="470" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="702" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="937" />
+        <source>The holiday file {path} does not exist.</source>
+        <translation>The holiday file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="938" />
+        <source>The holiday file {path} cannot be read.</source>
+        <translation>The holiday file {path} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="939" />
+        <source>The holiday file {path} is damaged (it is no valid TOML file).</source>
+        <translation>The holiday file {path} is damaged (it is no valid TOML file).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="942" />
+        <source>The holiday file {path} holds no periods.</source>
+        <translation>The holiday file {path} holds no periods.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="943" />
+        <source>In the holiday file {path}, entry {entry} has no name.</source>
+        <translation>In the holiday file {path}, entry {entry} has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="944" />
+        <source>In the holiday file {path}, the first day of entry {entry} is no date.</source>
+        <translation>In the holiday file {path}, the first day of entry {entry} is no date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="947" />
+        <source>In the holiday file {path}, the last day of entry {entry} is no date.</source>
+        <translation>In the holiday file {path}, the last day of entry {entry} is no date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="950" />
+        <source>In the holiday file {path}, entry {entry} ends before it starts.</source>
+        <translation>In the holiday file {path}, entry {entry} ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="954" />
+        <source>In the holiday file {path}, entry {entry} lasts longer than a year.</source>
+        <translation>In the holiday file {path}, entry {entry} lasts longer than a year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="957" />
+        <source>In the holiday file {path}, entry {entry} is there twice.</source>
+        <translation>In the holiday file {path}, entry {entry} is there twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="965" />
+        <source>bookings: {bookings}, booking series: {series}</source>
+        <translation>bookings: {bookings}, booking series: {series}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="968" />
+        <source>The room “{name}” cannot be deleted because bookings use it ({uses}); old bookings keep their room. Please deactivate the room instead: it is then no longer offered for new bookings.</source>
+        <translation>The room “{name}” cannot be deleted because bookings use it ({uses}); old bookings keep their room. Please deactivate the room instead: it is then no longer offered for new bookings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="979" />
+        <source>No holidays were added.</source>
+        <translation>No holidays were added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="985" />
+        <source>The room “{room}” is already booked on {date} from {start} to {end}: “{title}”.</source>
+        <translation>The room “{room}” is already booked on {date} from {start} to {end}: “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="995" />
+        <source>In all, {count} dates of the series are taken.</source>
+        <translation>In all, {count} dates of the series are taken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1006" />
+        <source>The file “{name}” is larger than {detail} MB; calendar files this large are not read.</source>
+        <translation>The file “{name}” is larger than {detail} MB; calendar files this large are not read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1011" />
+        <source>“{name}” is not a calendar file (iCalendar, .ics) but another kind of file.</source>
+        <translation>“{name}” is not a calendar file (iCalendar, .ics) but another kind of file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1014" />
+        <source>“{name}” is not a calendar file: an iCalendar file (.ics) begins with “BEGIN:VCALENDAR”.</source>
+        <translation>“{name}” is not a calendar file: an iCalendar file (.ics) begins with “BEGIN:VCALENDAR”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1018" />
+        <source>The calendar file “{name}” is damaged and cannot be read ({detail}).</source>
+        <translation>The calendar file “{name}” is damaged and cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1021" />
+        <source>The calendar file “{name}” contains no events.</source>
+        <translation>The calendar file “{name}” contains no events.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1022" />
+        <source>The calendar file “{name}” contains too many events (more than {detail}); that many are not imported at once.</source>
+        <translation>The calendar file “{name}” contains too many events (more than {detail}); that many are not imported at once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1030" />
+        <source>has no start (DTSTART)</source>
+        <translation>has no start (DTSTART)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1031" />
+        <source>has an unreadable entry ({detail})</source>
+        <translation>has an unreadable entry ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1032" />
+        <source>names an unknown time zone (“{detail}”)</source>
+        <translation>names an unknown time zone (“{detail}”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1033" />
+        <source>ends before it starts</source>
+        <translation>ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1034" />
+        <source>has no duration (its end is its start)</source>
+        <translation>has no duration (its end is its start)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1035" />
+        <source>runs past midnight; a room booking ends on the day it starts (please enter it as two events)</source>
+        <translation>runs past midnight; a room booking ends on the day it starts (please enter it as two events)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1040" />
+        <source>repeats by a rule the program cannot store ({detail})</source>
+        <translation>repeats by a rule the program cannot store ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1043" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1044" />
+        <source>runs as a series for more than 10 years</source>
+        <translation>runs as a series for more than 10 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1045" />
+        <source>has more than 1,000 dates as a series</source>
+        <translation>has more than 1,000 dates as a series</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1046" />
+        <source>yields no date at all by its rule</source>
+        <translation>yields no date at all by its rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1047" />
+        <source>has a value that cannot be taken over ({detail})</source>
+        <translation>has a value that cannot be taken over ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1053" />
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1063" />
+        <source>The event “{title}” (line {line})</source>
+        <translation>The event “{title}” (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1067" />
+        <source>The event “{title}”</source>
+        <translation>The event “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1071" />
+        <source>An event</source>
+        <translation>An event</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1072" />
+        <source>The calendar file “{name}” cannot be imported: {event} {problem}.</source>
+        <translation>The calendar file “{name}” cannot be imported: {event} {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="630" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="862" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="703" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="863" />
         <source>no permission to write there</source>
         <translation>no permission to write there</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="704" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="864" />
         <source>the database cannot be read</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="705" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="865" />
         <source>the database is not (yet) a Quartierstreff database</source>
         <translation>the database is not (yet) a Quartierstreff database</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="724" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="884" />
         <source>The backup {name} cannot be used ({detail}).</source>
         <translation>The backup {name} cannot be used ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="730" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="890" />
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="733" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="893" />
         <source>The backup to {target} failed: {reason}.</source>
         <translation>The backup to {target} failed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="737" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="897" />
         <source>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</source>
         <translation>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="743" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="903" />
         <source>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</source>
         <translation>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="749" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="909" />
         <source>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</source>
         <translation>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="755" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="915" />
         <source>The backup could not be loaded into {target} ({detail}); the database is unchanged.</source>
         <translation>The backup could not be loaded into {target} ({detail}); the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="761" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="921" />
         <source>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</source>
         <translation>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="767" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="927" />
         <source>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</source>
         <translation>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</translation>
     </message>
@@ -1899,267 +2879,402 @@ Reason given: {reason}</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="53" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="57" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="77" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="54" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="58" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="55" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="59" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="56" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="60" />
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="57" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="61" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="62" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="59" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="63" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="60" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="64" />
         <source>Legal form</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="61" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="65" />
         <source>Register court</source>
         <translation>Register court</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="62" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="66" />
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="63" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="67" />
         <source>Tax exemption notice of</source>
         <translation>Tax exemption notice of</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="64" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="68" />
         <source>Tax office</source>
         <translation>Tax office</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="65" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="69" />
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="66" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="70" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="67" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="71" />
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="68" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="72" />
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="73" />
         <source>House rules line</source>
         <translation>House rules line</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="70" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="74" />
         <source>Key contact</source>
         <translation>Key contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="75" />
         <source>Authorised signatories</source>
         <translation>Authorised signatories</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="72" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="76" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="74" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="85" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="79" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="76" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="85" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="80" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="89" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="81" />
         <source>May log in</source>
         <translation>May log in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="82" />
         <source>Failed log-ins</source>
         <translation>Failed log-ins</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="83" />
         <source>Log-in locked until</source>
         <translation>Log-in locked until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="80" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="84" />
         <source>Last log-in</source>
         <translation>Last log-in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="82" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="86" />
         <source>Lock the window after</source>
         <translation>Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="83" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="87" />
         <source>Automatic backup every</source>
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="84" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="88" />
         <source>Second backup folder</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="86" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="90" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="87" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="91" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="88" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="92" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="89" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="93" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="94" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="91" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="95" />
         <source>Member from</source>
         <translation>Member from</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="92" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="96" />
         <source>Member until</source>
         <translation>Member until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="97" />
         <source>Membership type</source>
         <translation>Membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="98" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="99" />
         <source>Version of the consent text</source>
         <translation>Version of the consent text</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="96" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="100" />
         <source>Consent given by</source>
         <translation>Consent given by</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="97" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="101" />
         <source>Consent withdrawn on</source>
         <translation>Consent withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="102" />
         <source>Consent given on</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="103" />
         <source>Keep former members' data for</source>
         <translation>Keep former members' data for</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="104" />
         <source>Request received on</source>
         <translation>Request received on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="105" />
         <source>Request answered on</source>
         <translation>Request answered on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="102" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="106" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="103" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="107" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="104" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="108" />
         <source>Field name</source>
         <translation>Field name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="109" />
         <source>Choices</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="106" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="110" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="107" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="111" />
         <source>Annual fee</source>
         <translation>Annual fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="112" />
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="113" />
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="114" />
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="115" />
+        <source>Accessible</source>
+        <translation>Accessible</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="116" />
+        <source>Opens at</source>
+        <translation>Opens at</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="117" />
+        <source>Closes at</source>
+        <translation>Closes at</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="118" />
+        <source>Opening days</source>
+        <translation>Opening days</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="119" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="120" />
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="121" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="122" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="124" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="125" />
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="126" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="127" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="128" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="129" />
+        <source>Expected people</source>
+        <translation>Expected people</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="130" />
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="131" />
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="132" />
+        <source>Key handed out on</source>
+        <translation>Key handed out on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="133" />
+        <source>Key returned on</source>
+        <translation>Key returned on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="134" />
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="135" />
+        <source>Last date of the series</source>
+        <translation>Last date of the series</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="136" />
+        <source>Number of dates</source>
+        <translation>Number of dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="137" />
+        <source>Every …</source>
+        <translation>Every …</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="138" />
+        <source>Weekdays</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="139" />
+        <source>Weekday of the month</source>
+        <translation>Weekday of the month</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3771,117 @@ Reason given: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>IcalExport</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="65" />
+        <source>Save bookings as a calendar file</source>
+        <translation>Save bookings as a calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="66" />
+        <source>bookings</source>
+        <translation>bookings</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="67" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="76" />
+        <source>Calendar file</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="111" />
+        <source>Events saved: %1 (one-off bookings, and series with their exceptions) in “%2”. Calendar programs such as Thunderbird, Outlook or Google Calendar can import it.</source>
+        <translation>Events saved: %1 (one-off bookings, and series with their exceptions) in “%2”. Calendar programs such as Thunderbird, Outlook or Google Calendar can import it.</translation>
+    </message>
+</context>
+<context>
+    <name>IcalImportDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="128" />
+        <source>Open a calendar file</source>
+        <translation>Open a calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="130" />
+        <source>Calendar files (*.ics *.ical *.ifb)</source>
+        <translation>Calendar files (*.ics *.ical *.ifb)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="253" />
+        <source>Import a calendar file</source>
+        <translation>Import a calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="258" />
+        <source>Takes the events of an iCalendar file (.ics), e.g. a group's own calendar, as bookings. Events whose place is one of our rooms go there, all others into the room chosen here. All-day and cancelled events are not imported.</source>
+        <translation>Takes the events of an iCalendar file (.ics), e.g. a group's own calendar, as bookings. Events whose place is one of our rooms go there, all others into the room chosen here. All-day and cancelled events are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="266" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="267" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="278" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="279" />
+        <source>Room:</source>
+        <translation>Room:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="289" />
+        <source>Leave out conflicting dates</source>
+        <translation>Leave out conflicting dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="294" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="310" />
+        <source>There is no room yet. Please add one in Settings.</source>
+        <translation>There is no room yet. Please add one in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="390" />
+        <source>Events imported: %1. They are in the calendar now.</source>
+        <translation>Events imported: %1. They are in the calendar now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="420" />
+        <source>Events colliding with bookings (in red): %1. To import the others, leave out the conflicting dates.</source>
+        <translation>Events colliding with bookings (in red): %1. To import the others, leave out the conflicting dates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="425" />
+        <source>Events to import: %1.</source>
+        <translation>Events to import: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="428" />
+        <source>Conflicting dates are left out; a series keeps its other dates.</source>
+        <translation>Conflicting dates are left out; a series keeps its other dates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="432" />
+        <source>Left out (all-day or cancelled): %1.</source>
+        <translation>Left out (all-day or cancelled): %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="63" />
@@ -2940,6 +4166,64 @@ Reason given: {reason}</translation>
         <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="596" />
         <source>Rows read: %1 …</source>
         <translation>Rows read: %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="163" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="163" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="163" />
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="163" />
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="204" />
+        <source>%1: “%2” (%3)</source>
+        <translation>%1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="214" />
+        <source>All-day event: not imported</source>
+        <translation>All-day event: not imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="215" />
+        <source>Cancelled: not imported</source>
+        <translation>Cancelled: not imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="220" />
+        <source>Conflict with “%1” on %2 (%3)</source>
+        <translation>Conflict with “%1” on %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="226" />
+        <source>; more days taken: %1</source>
+        <translation>; more days taken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="229" />
+        <source>Series, dates: %1</source>
+        <translation>Series, dates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/ical.py" line="230" />
+        <source>New booking</source>
+        <translation>New booking</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +4817,64 @@ Reason given: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>OccurrenceListModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="35" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="37" />
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="39" />
+        <source>One-off</source>
+        <translation>One-off</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="41" />
+        <source>{kind}, private</source>
+        <translation>{kind}, private</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="60" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="61" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="62" />
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="63" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="64" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="65" />
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/models/occurrence_list.py" line="66" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="69" />
@@ -3924,6 +5266,145 @@ Reason given: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="801" />
+        <source>New period</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="801" />
+        <source>Change period</source>
+        <translation>Change period</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="807" />
+        <source>e.g. Herbstferien 2026</source>
+        <translation>e.g. Herbstferien 2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="815" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="816" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="817" />
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="818" />
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="819" />
+        <source>Both days belong to the period.</source>
+        <translation>Both days belong to the period.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKind</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="130" />
+        <source>School holidays</source>
+        <translation>School holidays</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="131" />
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsSettingsSection</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="902" />
+        <source>Booking series can skip school holidays; closures are shown in the calendar and on the weekly plan.</source>
+        <translation>Booking series can skip school holidays; closures are shown in the calendar and on the weekly plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="908" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="909" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="910" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="911" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="923" />
+        <source>New &amp;period…</source>
+        <translation>New &amp;period…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="924" />
+        <source>Chan&amp;ge…</source>
+        <translation>Chan&amp;ge…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="925" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="940" />
+        <source>Add the known school holidays of &amp;Baden-Württemberg</source>
+        <translation>Add the known school holidays of &amp;Baden-Württemberg</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="947" />
+        <source>The dates shipped with Quartierstreff were compiled with care but must be checked against the list of the Kultusministerium Baden-Württemberg. Movable days set by the local schools are entered as periods of their own.</source>
+        <translation>The dates shipped with Quartierstreff were compiled with care but must be checked against the list of the Kultusministerium Baden-Württemberg. Movable days set by the local schools are entered as periods of their own.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1058" />
+        <source>“{name}” has been saved.</source>
+        <translation>“{name}” has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1083" />
+        <source>Delete “{name}” ({start} to {end})? It can be restored from the bin for 30 days.</source>
+        <translation>Delete “{name}” ({start} to {end})? It can be restored from the bin for 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1085" />
+        <source>Delete period</source>
+        <translation>Delete period</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1095" />
+        <source>“{name}” has been moved to the bin.</source>
+        <translation>“{name}” has been moved to the bin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1111" />
+        <source>All known school holidays are already there; nothing was added.</source>
+        <translation>All known school holidays are already there; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1116" />
+        <source>School-holiday periods added: {count}. Please check them against the Kultusministerium's list.</source>
+        <translation>School-holiday periods added: {count}. Please check them against the Kultusministerium's list.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="277" />
@@ -4085,6 +5566,19 @@ Reason given: {reason}</translation>
         <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="864" />
         <source>Discard your changes to this person?</source>
         <translation>Discard your changes to this person?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="320" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="321" />
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
     </message>
 </context>
 <context>
@@ -4646,92 +6140,575 @@ Checking whether the backup is complete …</translation>
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="98" />
+        <source>Colour of the room</source>
+        <translation>Colour of the room</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="230" />
+        <source>New room</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="230" />
+        <source>Change room</source>
+        <translation>Change room</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="234" />
+        <source>e.g. Großer Saal</source>
+        <translation>e.g. Großer Saal</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="237" />
+        <source>e.g. S</source>
+        <translation>e.g. S</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="239" />
+        <source>A short sign for the weekly plan and door signs, at most 8 characters</source>
+        <translation>A short sign for the weekly plan and door signs, at most 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="244" />
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="245" />
+        <source> places</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="247" />
+        <source>&amp;Accessible (step-free, accessible WC)</source>
+        <translation>&amp;Accessible (step-free, accessible WC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="250" />
+        <source>One item per line, e.g. Beamer</source>
+        <translation>One item per line, e.g. Beamer</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="253" />
+        <source>&amp;Fixed opening hours</source>
+        <translation>&amp;Fixed opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="255" />
+        <source>Bookings outside these hours are allowed, with a warning</source>
+        <translation>Bookings outside these hours are allowed, with a warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="273" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="282" />
+        <source>The room's colour in the calendar</source>
+        <translation>The room's colour in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="298" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="299" />
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="300" />
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="302" />
+        <source>&amp;Equipment:</source>
+        <translation>&amp;Equipment:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="303" />
+        <source>Opening hours:</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="304" />
+        <source>Open on:</source>
+        <translation>Open on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="305" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="306" />
+        <source>C&amp;olour:</source>
+        <translation>C&amp;olour:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="309" />
+        <source>&amp;Parts:</source>
+        <translation>&amp;Parts:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="311" />
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="318" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="409" />
+        <source>This room is a part of “{name}”, so it has no parts of its own.</source>
+        <translation>This room is a part of “{name}”, so it has no parts of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="417" />
+        <source>Tick the rooms this one consists of (e.g. the two halves of a hall): booking it blocks them, and booking one of them blocks it.</source>
+        <translation>Tick the rooms this one consists of (e.g. the two halves of a hall): booking it blocks them, and booking one of them blocks it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="453" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+</context>
+<context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="14" />
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="110" />
         <source>Rooms &amp; bookings</source>
         <translation>Rooms &amp; bookings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="16" />
-        <source>This is where you will plan your rooms: bookings and recurring dates, school and public holidays, the weekly plan for the notice board and door signs.</source>
-        <translation>This is where you will plan your rooms: bookings and recurring dates, school and public holidays, the weekly plan for the notice board and door signs.</translation>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="111" />
+        <source>&amp;New booking…</source>
+        <translation>&amp;New booking…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="113" />
+        <source>Book a room; the selected day and time are filled in (Ctrl+N)</source>
+        <translation>Book a room; the selected day and time are filled in (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="122" />
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="123" />
+        <source>The week before (Page Up)</source>
+        <translation>The week before (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="125" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="126" />
+        <source>The week of today (Home)</source>
+        <translation>The week of today (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="128" />
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="129" />
+        <source>The week after (Page Down)</source>
+        <translation>The week after (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="138" />
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="220" />
+        <source>All rooms</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="141" />
+        <source>Rooms side by side</source>
+        <translation>Rooms side by side</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="144" />
+        <source>Split each day into one column per room. Otherwise the rooms are told apart by colour and only bookings at the same time stand side by side.</source>
+        <translation>Split each day into one column per room. Otherwise the rooms are told apart by colour and only bookings at the same time stand side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="152" />
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="156" />
+        <source>Print weekly plan (PDF)…</source>
+        <translation>Print weekly plan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="158" />
+        <source>Door sign (PDF)</source>
+        <translation>Door sign (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="161" />
+        <source>Export as iCalendar…</source>
+        <translation>Export as iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="163" />
+        <source>Import iCalendar…</source>
+        <translation>Import iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="190" />
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="191" />
+        <source>School holidays</source>
+        <translation>School holidays</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="192" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="200" />
+        <source>Double-click a free time to book it, a booking to open it.</source>
+        <translation>Double-click a free time to book it, a booking to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="222" />
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="232" />
+        <source>Search title or group</source>
+        <translation>Search title or group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="255" />
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="260" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="261" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="262" />
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="263" />
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="279" />
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="280" />
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="285" />
+        <source>&amp;Usage</source>
+        <translation>&amp;Usage</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="300" />
+        <source>R&amp;oom:</source>
+        <translation>R&amp;oom:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="366" />
+        <source>Week calendar, {week}</source>
+        <translation>Week calendar, {week}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="381" />
+        <source>Week {number} · {dates}</source>
+        <translation>Week {number} · {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="518" />
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="521" />
+        <source>Please choose a period of at most one year.</source>
+        <translation>Please choose a period of at most one year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="555" />
+        <source>{shown} of {total} bookings</source>
+        <translation>{shown} of {total} bookings</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="559" />
+        <source>1 booking</source>
+        <translation>1 booking</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="561" />
+        <source>{count} bookings</source>
+        <translation>{count} bookings</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="619" />
+        <source>Bookings cannot be edited in this version.</source>
+        <translation>Bookings cannot be edited in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="653" />
+        <source>Bookings cannot be cancelled in this version.</source>
+        <translation>Bookings cannot be cancelled in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="663" />
+        <source>“{title}” on {date} is cancelled.</source>
+        <translation>“{title}” on {date} is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/rooms.py" line="674" />
+        <source>This is not available in this version.</source>
+        <translation>This is not available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsSettingsSection</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="549" />
+        <source>The rooms that can be booked. The symbol stands for the room on the weekly plan and door signs. A deactivated room is no longer offered for new bookings; old bookings keep it.</source>
+        <translation>The rooms that can be booked. The symbol stands for the room on the weekly plan and door signs. A deactivated room is no longer offered for new bookings; old bookings keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="556" />
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="558" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="562" />
+        <source>{name} (deactivated)</source>
+        <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="565" />
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="566" />
+        <source>Accessible</source>
+        <translation>Accessible</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="566" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="567" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="568" />
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="580" />
+        <source>&amp;New room…</source>
+        <translation>&amp;New room…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="581" />
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="582" />
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="583" />
+        <source>Show this room earlier in the calendar and plans</source>
+        <translation>Show this room earlier in the calendar and plans</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="584" />
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="585" />
+        <source>Show this room later in the calendar and plans</source>
+        <translation>Show this room later in the calendar and plans</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="586" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="686" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="587" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="684" />
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="703" />
+        <source>The room “{name}” has been saved.</source>
+        <translation>The room “{name}” has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="751" />
+        <source>The room “{name}” is offered for new bookings again.</source>
+        <translation>The room “{name}” is offered for new bookings again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="753" />
+        <source>The room “{name}” is no longer offered for new bookings.</source>
+        <translation>The room “{name}” is no longer offered for new bookings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="762" />
+        <source>Delete the room “{name}”? It can be restored from the bin for 30 days. A room that bookings use cannot be deleted; deactivate it instead.</source>
+        <translation>Delete the room “{name}”? It can be restored from the bin for 30 days. A room that bookings use cannot be deleted; deactivate it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="765" />
+        <source>Delete room</source>
+        <translation>Delete room</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="775" />
+        <source>The room “{name}” has been moved to the bin.</source>
+        <translation>The room “{name}” has been moved to the bin.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="173" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="176" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="175" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="178" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="178" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="181" />
         <source>These details appear on letterheads, notices and funding applications. Only the name is required.</source>
         <translation>These details appear on letterheads, notices and funding applications. Only the name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="194" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="197" />
         <source>Program and backups</source>
         <translation>Program and backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="199" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="202" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="206" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="207" />
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="212" />
+        <source>School holidays and closures</source>
+        <translation>School holidays and closures</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="219" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="208" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="221" />
         <source>Show the profile as it is stored now; your input is discarded</source>
         <translation>Show the profile as it is stored now; your input is discarded</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="213" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="226" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="214" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="227" />
         <source>Show the stored profile again</source>
         <translation>Show the stored profile again</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="215" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="228" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="217" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="230" />
         <source>Save the profile ({shortcut})</source>
         <translation>Save the profile ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="241" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="281" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="296" />
         <source>The settings have been saved.</source>
         <translation>The settings have been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="309" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="326" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="310" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="327" />
         <source>You have changed the centre profile. Do you want to save the changes?</source>
         <translation>You have changed the centre profile. Do you want to save the changes?</translation>
     </message>
@@ -4798,6 +6775,172 @@ Nothing has been deleted in the last 30 days.</translation>
         <location filename="../../src/quartierstreff/ui/dialogs/trash.py" line="103" />
         <source>Restorable until</source>
         <translation>Restorable until</translation>
+    </message>
+</context>
+<context>
+    <name>Usage</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="60" />
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="67" />
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="153" />
+        <source>Save usage figures</source>
+        <translation>Save usage figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="155" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>UsageView</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="185" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="186" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="187" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="188" />
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="189" />
+        <source>Other period</source>
+        <translation>Other period</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="192" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="196" />
+        <source>&amp;from</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="198" />
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="200" />
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="221" />
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="221" />
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="225" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="221" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="221" />
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="225" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="225" />
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="228" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="228" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="228" />
+        <source>Expected visitors</source>
+        <translation>Expected visitors</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="233" />
+        <source>Occupancy: the booked hours within the opening hours, in percent of the opening hours (open days without public holidays and closures). A booking of the whole hall counts for the hall, not for its parts.</source>
+        <translation>Occupancy: the booked hours within the opening hours, in percent of the opening hours (open days without public holidays and closures). A booking of the whole hall counts for the hall, not for its parts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="254" />
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="413" />
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="255" />
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="414" />
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="263" />
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="412" />
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="374" />
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="394" />
+        <source>{first} to {last}: {events} dates, {hours} booked, {people} expected visitors.</source>
+        <translation>{first} to {last}: {events} dates, {hours} booked, {people} expected visitors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="410" />
+        <source>Usage figures</source>
+        <translation>Usage figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="425" />
+        <source>usage {first} to {last}.csv</source>
+        <translation>usage {first} to {last}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="436" />
+        <source>The file could not be written: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/usage.py" line="441" />
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +7108,107 @@ Nothing has been deleted in the last 30 days.</translation>
         <location filename="../../src/quartierstreff/ui/dialogs/users.py" line="403" />
         <source>The password of “{name}” has been changed.</source>
         <translation>The password of “{name}” has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="142" />
+        <source>Week calendar</source>
+        <translation>Week calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="223" />
+        <source>Free: {date}, {time}</source>
+        <translation>Free: {date}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="234" />
+        <source>{date}, {start}–{end}</source>
+        <translation>{date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="239" />
+        <source>Room: {rooms}</source>
+        <translation>Room: {rooms}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="242" />
+        <source>Group: {name}</source>
+        <translation>Group: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="244" />
+        <source>Contact: {name}</source>
+        <translation>Contact: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="246" />
+        <source>Responsible: {name}</source>
+        <translation>Responsible: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="249" />
+        <source>Expected: {count} people</source>
+        <translation>Expected: {count} people</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="253" />
+        <source>Date of a series</source>
+        <translation>Date of a series</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="253" />
+        <source>One-off</source>
+        <translation>One-off</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="255" />
+        <source>Date of a series, changed on its own</source>
+        <translation>Date of a series, changed on its own</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/widgets/week_view.py" line="258" />
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="106" />
+        <source>Mo</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="107" />
+        <source>Tu</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="108" />
+        <source>We</source>
+        <translation>We</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="109" />
+        <source>Th</source>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="110" />
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="111" />
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="112" />
+        <source>Su</source>
+        <translation>Su</translation>
     </message>
 </context>
 <context>
