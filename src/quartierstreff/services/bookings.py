@@ -432,23 +432,33 @@ def series_dates(
     """The dates ``series`` takes place in ``start`` … ``end`` (exclusive), and the rule's
     dates it skips for holidays and closures. Dates with an exception are in neither."""
     taken_out = {exception.occurrence_date for exception in series.exceptions}
-    dates: list[dt.date] = []
-    skipped: list[SkippedDate] = []
     rule_end = min(end, last_allowed_date(series.first_date) + dt.timedelta(days=1))
-    for day in rule_dates(
+    days = rule_dates(
         series.rrule,
         series.first_date,
         until=series.until_date,
         count=series.occurrence_count,
         start=start,
         end=rule_end,
-    ):
-        if day in taken_out:
-            continue
+    )
+    return _sort_out(
+        [day for day in days if day not in taken_out],
+        calendar,
+        public_holidays=series.skip_public_holidays,
+        school_holidays=series.skip_school_holidays,
+    )
+
+
+def _sort_out(
+    days: Iterable[dt.date], calendar: DayCalendar, *, public_holidays: bool, school_holidays: bool
+) -> tuple[list[dt.date], list[SkippedDate]]:
+    """``days`` split into those a series with these options takes place on and those it
+    skips (with the holiday's or closure's name)."""
+    dates: list[dt.date] = []
+    skipped: list[SkippedDate] = []
+    for day in days:
         reason = calendar.skips(
-            day,
-            public_holidays=series.skip_public_holidays,
-            school_holidays=series.skip_school_holidays,
+            day, public_holidays=public_holidays, school_holidays=school_holidays
         )
         if reason:
             skipped.append(SkippedDate(day, reason))
@@ -690,21 +700,16 @@ def _draft_dates(
     if draft.recurrence is None:
         return [draft.day], []
     rec = draft.recurrence
-    text = rule_text(rec, draft.day)
     end = last_allowed_date(draft.day) + dt.timedelta(days=1)
-    dates: list[dt.date] = []
-    skipped: list[SkippedDate] = []
-    for day in rule_dates(text, draft.day, until=rec.until, count=rec.count, end=end):
-        reason = calendar.skips(
-            day,
-            public_holidays=draft.skip_public_holidays,
-            school_holidays=draft.skip_school_holidays,
-        )
-        if reason:
-            skipped.append(SkippedDate(day, reason))
-        else:
-            dates.append(day)
-    return dates, skipped
+    days = rule_dates(
+        rule_text(rec, draft.day), draft.day, until=rec.until, count=rec.count, end=end
+    )
+    return _sort_out(
+        days,
+        calendar,
+        public_holidays=draft.skip_public_holidays,
+        school_holidays=draft.skip_school_holidays,
+    )
 
 
 def _check(
