@@ -407,7 +407,7 @@ def test_list_view_filters_by_room_group_dates_and_text(
 
     assert len(rows()) == 4 + 4 + 1  # four Mondays of chess, four one-offs and …
     assert rows()[0] == ("23.11.2026", "Schachabend")
-    assert model.data(model.index(0, OccurrenceListModel.KIND)) == "Series"
+    assert model.data(model.index(0, OccurrenceListModel.KIND)) == "Serie"
     assert model.data(model.index(0, OccurrenceListModel.GROUP)) == "Schachclub"
     assert model.data(model.index(0, OccurrenceListModel.TIME)) == "19:00–22:00"
     assert model.data(model.index(0, OccurrenceListModel.ROOM)) == "Gruppenraum"
@@ -420,7 +420,7 @@ def test_list_view_filters_by_room_group_dates_and_text(
         "Adventsfeier",
     }
     private = next(r for r in range(model.rowCount()) if rows()[r][1] == "Adventsfeier")
-    assert model.data(model.index(private, OccurrenceListModel.KIND)) == "One-off, private"
+    assert model.data(model.index(private, OccurrenceListModel.KIND)) == "Einzeltermin, privat"
 
     page.list_room.setCurrentIndex(0)
     page.list_group.setCurrentIndex(page.list_group.findData(centre["group"]))
@@ -433,11 +433,11 @@ def test_list_view_filters_by_room_group_dates_and_text(
         ("24.11.2026", "Sprachcafé"),
         ("25.11.2026", "Seniorencafé"),
     ]
-    assert page.list_count.text() == "3 bookings"
+    assert page.list_count.text() == "3 Buchungen"
     page.list_text.setText("café")
     page._apply_text()
     assert [title for _, title in rows()] == ["Sprachcafé", "Seniorencafé"]
-    assert page.list_count.text() == "2 of 3 bookings"
+    assert page.list_count.text() == "2 von 3 Buchungen"
 
     page.table.sortByColumn(OccurrenceListModel.TITLE, Qt.SortOrder.DescendingOrder)
     assert [title for _, title in rows()] == ["Sprachcafé", "Seniorencafé"]
@@ -468,10 +468,10 @@ def test_the_menu_actions(
     menu = page.more_button.menu()
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert texts == [
-        "Print weekly plan (PDF)…",
-        "Door sign (PDF)",
-        "Export as iCalendar…",
-        "Import iCalendar…",
+        "Wochenplan drucken (PDF)…",
+        "Türschild (PDF)",
+        "Als iCalendar exportieren…",
+        "iCalendar importieren…",
     ]
     assert [a.text() for a in page.door_sign_menu.actions()] == ["Saal", "Gruppenraum"]
 
