@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from quartierstreff.services.views import BackupInfo
 from quartierstreff.ui.backup import BackupController
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.labels import HINT_STYLE
 from quartierstreff.ui.widgets.lists import busy_bar
 from quartierstreff.ui.widgets.page import heading
 
@@ -72,7 +73,7 @@ class BackupNowDialog(QDialog):
         default_folder = QLabel(str(controller.backups_dir), self)
         default_folder.setTextFormat(Qt.TextFormat.PlainText)
         default_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        default_folder.setStyleSheet("color: palette(placeholder-text);")
+        default_folder.setStyleSheet(HINT_STYLE)
         default_folder.setIndent(24)
         self.other_radio = QRadioButton(
             self.tr("Into &another folder, e.g. on a USB stick or a network drive:"), self

@@ -81,6 +81,7 @@ from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import date_pattern, format_date, from_qdate, to_qdate
 from quartierstreff.ui.pages.settings_people import parse_amount, show_amount
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.labels import hint_label
 from quartierstreff.ui.widgets.marks import mark_invalid
 from quartierstreff.ui.widgets.person_picker import PersonPicker
 
@@ -93,7 +94,6 @@ CHECK_DELAY_MS = 300
 QUARTER = 15
 POSITIONS = (1, 2, 3, 4, -1)
 _ID = Qt.ItemDataRole.UserRole
-_HINT_STYLE = "color: palette(placeholder-text);"
 _WARNING_STYLE = (
     "QLabel { color: #6b4a00; background: #fff6dc; border: 1px solid #ecd27f; "
     "border-radius: 4px; padding: 8px; }"
@@ -477,7 +477,7 @@ class BookingDialog(QDialog):
             item.setHidden(not room.is_active)
         rows = max(3, min(6, sum(room.is_active for room in all_rooms)))
         self.rooms_list.setFixedHeight(rows * self.rooms_list.sizeHintForRow(0) + 6)
-        self.rooms_hint = self._hint(self._linked_rooms_text(all_rooms))
+        self.rooms_hint = hint_label(self._linked_rooms_text(all_rooms), self)
         self.rooms_hint.setVisible(bool(self.rooms_hint.text()))
 
         self.date_edit = QDateEdit(self)
@@ -875,12 +875,6 @@ class BookingDialog(QDialog):
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(buddy)
-        return label
-
-    def _hint(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setStyleSheet(_HINT_STYLE)
         return label
 
     def _date_edit(self, parent: QWidget, day: dt.date) -> QDateEdit:

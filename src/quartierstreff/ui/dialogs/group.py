@@ -35,6 +35,7 @@ from quartierstreff.services.security import Actor
 from quartierstreff.ui.dialogs.record import RecordDialog
 from quartierstreff.ui.i18n import date_pattern, from_qdate, to_qdate
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.labels import hint_label
 from quartierstreff.ui.widgets.person_picker import PersonPicker
 
 _ID = Qt.ItemDataRole.UserRole
@@ -129,7 +130,9 @@ class GroupDialog(RecordDialog[GroupDetail]):
         people_column.addWidget(self.people_view, 3)
         remove_row = QHBoxLayout()
         remove_row.addWidget(
-            self._hint(self.tr("Tick the contact persons: whom the centre asks about the group."))
+            hint_label(
+                self.tr("Tick the contact persons: whom the centre asks about the group."), self
+            )
         )
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_button)
@@ -174,12 +177,6 @@ class GroupDialog(RecordDialog[GroupDetail]):
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(buddy)
-        return label
-
-    def _hint(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: palette(placeholder-text);")
         return label
 
     def _set_rooms(self, rooms: list[Choice]) -> None:

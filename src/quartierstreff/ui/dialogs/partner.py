@@ -32,6 +32,7 @@ from quartierstreff.services.groups import PartnerDetail, PartnerDraft
 from quartierstreff.services.security import Actor
 from quartierstreff.ui.dialogs.record import RecordDialog
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.labels import HINT_STYLE
 from quartierstreff.ui.widgets.person_picker import PersonPicker
 
 _ID = Qt.ItemDataRole.UserRole
@@ -135,7 +136,7 @@ class PartnerDialog(RecordDialog[PartnerDetail]):
             self.tr("Double-click the function to change it, e.g. Quartiersmanagement."), box
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setStyleSheet(HINT_STYLE)
         row.addWidget(hint, 1)
         row.addWidget(self.remove_button)
         column.addLayout(row)

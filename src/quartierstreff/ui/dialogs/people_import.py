@@ -53,6 +53,7 @@ from quartierstreff.ui.backup import ThreadCall
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.labels import HINT_STYLE
 from quartierstreff.ui.widgets.lists import busy_bar, set_up_record_list
 from quartierstreff.ui.widgets.page import heading
 
@@ -424,7 +425,7 @@ class ImportDialog(QDialog):
                 combo.addItem(target_label, target)
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(column, columns.IGNORE))))
             samples = QLabel(" · ".join(s[:30] for s in table.samples(column)), grid_widget)
-            samples.setStyleSheet("color: palette(placeholder-text);")
+            samples.setStyleSheet(HINT_STYLE)
             name.setBuddy(combo)
             grid.addWidget(name, column + 1, 0)
             grid.addWidget(combo, column + 1, 1)

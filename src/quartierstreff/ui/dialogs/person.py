@@ -62,6 +62,7 @@ from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, date_pattern, format_date, from_qdate
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.labels import HINT_STYLE
 from quartierstreff.ui.widgets.marks import mark_invalid
 from quartierstreff.ui.widgets.page import heading
 
@@ -337,7 +338,7 @@ class PersonDialog(QDialog):
         birth_row.setSpacing(10)
         birth_row.addWidget(self.birth_date)
         hint = QLabel(self.tr("optional, e.g. 03.07.1958 — leave empty if not known"), page)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint.setStyleSheet(HINT_STYLE)
         birth_row.addWidget(hint, 1)
         self.street = self._line("street", tab)
         self.postal_code = self._line("postal_code", tab, 90)

@@ -49,6 +49,7 @@ from quartierstreff.services.views import BackupInfo, RestoreResult
 from quartierstreff.ui.backup import ThreadCall, format_moment, format_size, label_text
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.labels import HINT_STYLE
 from quartierstreff.ui.widgets.lists import busy_bar, set_up_record_list
 from quartierstreff.ui.widgets.page import heading
 
@@ -204,7 +205,7 @@ class RestoreDialog(QDialog):
             self.tr("There are no backups in {folder}.").format(folder=backups_dir), self
         )
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        self.empty_label.setStyleSheet(HINT_STYLE)
         self.other_button = QPushButton(self.tr("&Other file…"), self)
         self.other_button.setToolTip(
             self.tr("Restore a backup from another folder, e.g. from a USB stick")

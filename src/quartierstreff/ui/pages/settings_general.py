@@ -36,9 +36,8 @@ from quartierstreff.services.settings import (
 )
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.widgets.banner import MessageBanner
+from quartierstreff.ui.widgets.labels import HINT_STYLE
 from quartierstreff.ui.widgets.marks import mark_invalid
-
-_HINT_STYLE = "color: palette(placeholder-text);"
 
 ChooseFolder = Callable[[QWidget, str], str]
 """Asks for a folder, starting at the given one; "" when the user cancels."""
@@ -172,7 +171,7 @@ class GeneralSettingsSection(QWidget):
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text, self)
         label.setWordWrap(True)
-        label.setStyleSheet(_HINT_STYLE)
+        label.setStyleSheet(HINT_STYLE)
         return label
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:

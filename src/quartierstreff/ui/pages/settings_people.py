@@ -42,12 +42,13 @@ from quartierstreff.services.people_settings import (
 from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.pages.groups import Confirm, RecordsModel, ask
+from quartierstreff.ui.pages.settings_section import DialogSavedSection
 from quartierstreff.ui.widgets.banner import MessageBanner
-from quartierstreff.ui.widgets.lists import set_up_record_list
+from quartierstreff.ui.widgets.labels import HINT_STYLE, hint_label, subheading
+from quartierstreff.ui.widgets.lists import select_record, selected_record, set_up_record_list
 from quartierstreff.ui.widgets.marks import mark_invalid
 
 _AMOUNT = re.compile(r"^[0-9]{1,3}(\.?[0-9]{3})*(,[0-9]{1,2})?$|^[0-9]+([.,][0-9]{1,2})?$")
-_HINT_STYLE = "color: palette(placeholder-text);"
 
 
 def type_label(field_type: CustomFieldType) -> str:
@@ -110,7 +111,7 @@ class CustomFieldDialog(QDialog):
         self.choices_edit.setMaximumHeight(130)
         self.type_hint = QLabel(self)
         self.type_hint.setWordWrap(True)
-        self.type_hint.setStyleSheet(_HINT_STYLE)
+        self.type_hint.setStyleSheet(HINT_STYLE)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
 
         self._form = form = QFormLayout()
@@ -248,7 +249,7 @@ class MembershipTypeDialog(QDialog):
         super().accept()
 
 
-class PeopleSettingsSection(QWidget):
+class PeopleSettingsSection(DialogSavedSection):
     """Own fields for people, and membership types with their annual fee."""
 
     def __init__(
@@ -267,11 +268,12 @@ class PeopleSettingsSection(QWidget):
         """The dialog open now, if any (tests fill it in)."""
         may_write = actor.may(Permission.SETTINGS_WRITE)
 
-        fields_intro = self._hint(
+        fields_intro = hint_label(
             self.tr(
                 "Fields of your own that the person form shows below the usual ones, "
                 "e.g. T-shirt size or allergies."
-            )
+            ),
+            self,
         )
         self.fields_model: RecordsModel[CustomFieldSetting] = RecordsModel(
             [
@@ -304,8 +306,9 @@ class PeopleSettingsSection(QWidget):
             self.down_button,
         ]
 
-        types_intro = self._hint(
-            self.tr("The kinds of membership a person can have, each with its annual fee.")
+        types_intro = hint_label(
+            self.tr("The kinds of membership a person can have, each with its annual fee."),
+            self,
         )
         self.types_model: RecordsModel[MembershipTypeSetting] = RecordsModel(
             [
@@ -333,30 +336,17 @@ class PeopleSettingsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self._subheading(self.tr("Own fields")))
+        layout.addWidget(subheading(self.tr("Own fields"), self))
         layout.addWidget(fields_intro)
         layout.addLayout(self._with_buttons(self.fields_table, field_buttons))
         layout.addSpacing(10)
-        layout.addWidget(self._subheading(self.tr("Membership types")))
+        layout.addWidget(subheading(self.tr("Membership types"), self))
         layout.addWidget(types_intro)
         layout.addLayout(self._with_buttons(self.types_table, type_buttons))
         layout.addWidget(self.banner)
         self.fields_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.types_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
-
-    def _hint(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setStyleSheet(_HINT_STYLE)
-        return label
-
-    def _subheading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        return label
 
     def _table(self, model: QAbstractTableModel, stretch: int) -> QTableView:
         table = QTableView(self)
@@ -389,44 +379,25 @@ class PeopleSettingsSection(QWidget):
         self._set_fields(fields)
         self._set_types(types)
 
-    def save(self) -> None:
-        """Nothing to do: every dialog stores its entry when it is saved."""
-
-    def apply(self) -> bool:
-        return True
-
-    def has_changes(self) -> bool:
-        return False
-
-    def revert(self) -> None:
-        self.load()
-        self.banner.clear_message()
-
     # -- lists ---------------------------------------------------------------------------
 
     def _set_fields(self, fields: list[CustomFieldSetting], select_id: int | None = None) -> None:
         current = self.selected_field()
         wanted = select_id if select_id is not None else (current.id if current else None)
         self.fields_model.set_rows(fields)
-        for row, field in enumerate(fields):
-            if field.id == wanted:
-                self.fields_table.selectRow(row)
+        select_record(self.fields_table, fields, wanted)
         self._update_buttons()
 
     def _set_types(self, types: list[MembershipTypeSetting], select_id: int | None = None) -> None:
         self.types_model.set_rows(types)
-        for row, membership_type in enumerate(types):
-            if membership_type.id == select_id:
-                self.types_table.selectRow(row)
+        select_record(self.types_table, types, select_id)
         self._update_buttons()
 
     def selected_field(self) -> CustomFieldSetting | None:
-        rows = self.fields_table.selectionModel().selectedRows()
-        return self.fields_model.rows[rows[0].row()] if rows else None
+        return selected_record(self.fields_table, self.fields_model.rows)
 
     def selected_type(self) -> MembershipTypeSetting | None:
-        rows = self.types_table.selectionModel().selectedRows()
-        return self.types_model.rows[rows[0].row()] if rows else None
+        return selected_record(self.types_table, self.types_model.rows)
 
     def _update_buttons(self) -> None:
         field = self.selected_field()

@@ -77,11 +77,12 @@ from quartierstreff.ui.dialogs.record import RecordDialog
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import date_pattern, format_date, from_qdate, to_qdate
 from quartierstreff.ui.pages.groups import Confirm, RecordsModel, ask
+from quartierstreff.ui.pages.settings_section import DialogSavedSection
 from quartierstreff.ui.widgets.banner import MessageBanner
-from quartierstreff.ui.widgets.lists import set_up_record_list
+from quartierstreff.ui.widgets.labels import hint_label
+from quartierstreff.ui.widgets.lists import select_record, selected_record, set_up_record_list
 from quartierstreff.ui.widgets.marks import mark_invalid
 
-_HINT_STYLE = "color: palette(placeholder-text);"
 _DEFAULT_OPENS = dt.time(8)
 _DEFAULT_CLOSES = dt.time(22)
 _HINT_WIDTH = 380
@@ -129,21 +130,6 @@ def kind_label(kind: PeriodKind) -> str:
     if kind is PeriodKind.SCHOOL_HOLIDAY:
         return QCoreApplication.translate("PeriodKind", "School holidays")
     return QCoreApplication.translate("PeriodKind", "Closure")
-
-
-def _hint(parent: QWidget, text: str) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(_HINT_STYLE)
-    return label
-
-
-def _subheading(parent: QWidget, text: str) -> QLabel:
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 def _show_problems(
@@ -288,7 +274,7 @@ class RoomDialog(RecordDialog[RoomView]):
 
         self.parts_list = QListWidget(self)
         self.parts_list.setMaximumHeight(110)
-        self.parts_hint = _hint(self, "")
+        self.parts_hint = hint_label("", self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
@@ -522,7 +508,7 @@ def _text_on(colour: str) -> str:
     return "#000000" if light > 150 else "#ffffff"
 
 
-class RoomsSettingsSection(QWidget):
+class RoomsSettingsSection(DialogSavedSection):
     """The rooms: symbol, name, places, accessible, opening hours and parts."""
 
     def __init__(
@@ -543,13 +529,13 @@ class RoomsSettingsSection(QWidget):
         self.dialog: RoomDialog | None = None
         """The dialog open now, if any (tests fill it in)."""
 
-        intro = _hint(
-            self,
+        intro = hint_label(
             self.tr(
                 "The rooms that can be booked. The symbol stands for the room on the weekly "
                 "plan and door signs. A deactivated room is no longer offered for new "
                 "bookings; old bookings keep it."
             ),
+            self,
         )
         self.model = RoomsModel(
             [
@@ -640,38 +626,20 @@ class RoomsSettingsSection(QWidget):
             return
         self._set_rooms(listed)
 
-    def save(self) -> None:
-        """Nothing to do: every dialog stores its room when it is saved."""
-
-    def apply(self) -> bool:
-        return True
-
-    def has_changes(self) -> bool:
-        return False
-
-    def revert(self) -> None:
-        self.load()
-        self.banner.clear_message()
-
     # -- the list ---------------------------------------------------------------------------
 
     def _set_rooms(self, listed: list[RoomView], select_id: int | None = None) -> None:
         current = self.selected_room()
         wanted = select_id if select_id is not None else (current.id if current else None)
         self.model.set_rows(listed)
-        for row, room in enumerate(listed):
-            if room.id == wanted:
-                self.table.selectRow(row)
+        select_record(self.table, listed, wanted)
         self._update_buttons()
 
     def selected_room(self) -> RoomView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_record(self.table, self.model.rows)
 
     def select_room(self, room_id: int) -> None:
-        for row, room in enumerate(self.model.rows):
-            if room.id == room_id:
-                self.table.selectRow(row)
+        select_record(self.table, self.model.rows, room_id)
 
     def _update_buttons(self) -> None:
         room = self.selected_room()
@@ -816,7 +784,7 @@ class PeriodDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&First day:"), self.start_edit)
         form.addRow(self.tr("&Last day:"), self.end_edit)
-        form.addRow("", _hint(self, self.tr("Both days belong to the period.")))
+        form.addRow("", hint_label(self.tr("Both days belong to the period."), self))
         self.banner = MessageBanner(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -876,7 +844,7 @@ class PeriodDialog(QDialog):
         super().accept()
 
 
-class PeriodsSettingsSection(QWidget):
+class PeriodsSettingsSection(DialogSavedSection):
     """School holidays and closures: series may skip them, the calendar shades them."""
 
     def __init__(
@@ -896,12 +864,12 @@ class PeriodsSettingsSection(QWidget):
         self.may_write = actor.may(Permission.SETTINGS_WRITE)
         self.dialog: PeriodDialog | None = None
 
-        intro = _hint(
-            self,
+        intro = hint_label(
             self.tr(
                 "Booking series can skip school holidays; closures are shown in the "
                 "calendar and on the weekly plan."
             ),
+            self,
         )
         self.model: RecordsModel[PeriodView] = RecordsModel(
             [
@@ -941,13 +909,13 @@ class PeriodsSettingsSection(QWidget):
         )
         self.known_button.clicked.connect(self.add_known)
         self.known_button.setVisible(self.may_write)
-        self.known_hint = _hint(
-            self,
+        self.known_hint = hint_label(
             self.tr(
                 "The dates shipped with Quartierstreff were compiled with care but must be "
                 "checked against the list of the Kultusministerium Baden-Württemberg. Movable "
                 "days set by the local schools are entered as periods of their own."
             ),
+            self,
         )
         self.known_hint.setVisible(self.may_write)
         known_row = QHBoxLayout()
@@ -987,28 +955,13 @@ class PeriodsSettingsSection(QWidget):
             return
         self._set_periods(listed)
 
-    def save(self) -> None:
-        """Nothing to do: every dialog stores its period when it is saved."""
-
-    def apply(self) -> bool:
-        return True
-
-    def has_changes(self) -> bool:
-        return False
-
-    def revert(self) -> None:
-        self.load()
-        self.banner.clear_message()
-
     # -- the list ---------------------------------------------------------------------------
 
     def _set_periods(self, listed: list[PeriodView], select_id: int | None = None) -> None:
         current = self.selected_period()
         wanted = select_id if select_id is not None else (current.id if current else None)
         self.model.set_rows(listed)
-        for row, period in enumerate(listed):
-            if period.id == wanted:
-                self.table.selectRow(row)
+        select_record(self.table, listed, wanted)
         if wanted is None:
             self.scroll_to_today()
         self._update_buttons()
@@ -1028,13 +981,10 @@ class PeriodsSettingsSection(QWidget):
             self.scroll_to_today()  # the table can only scroll once it has its size
 
     def selected_period(self) -> PeriodView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_record(self.table, self.model.rows)
 
     def select_period(self, period_id: int) -> None:
-        for row, period in enumerate(self.model.rows):
-            if period.id == period_id:
-                self.table.selectRow(row)
+        select_record(self.table, self.model.rows, period_id)
 
     def _update_buttons(self) -> None:
         chosen = self.selected_period()

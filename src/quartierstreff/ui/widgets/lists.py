@@ -4,6 +4,9 @@ quiet header, columns as wide as their content and one column taking the rest.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QProgressBar, QTableView, QWidget
 
@@ -39,3 +42,24 @@ def busy_bar(parent: QWidget) -> QProgressBar:
     bar.setTextVisible(False)
     bar.hide()
     return bar
+
+
+class _Record(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Record)
+
+
+def selected_record(table: QTableView, rows: Sequence[R]) -> R | None:
+    """The record of the selected row of ``table``, which shows ``rows`` in order."""
+    selected = table.selectionModel().selectedRows()
+    return rows[selected[0].row()] if selected else None
+
+
+def select_record(table: QTableView, rows: Sequence[R], record_id: int | None) -> None:
+    """Select the row of the record with ``record_id`` (nothing if it is not there)."""
+    for row, record in enumerate(rows):
+        if record.id == record_id:
+            table.selectRow(row)

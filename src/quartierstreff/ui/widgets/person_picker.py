@@ -33,11 +33,11 @@ from quartierstreff.services.errors import QuartierstreffError
 from quartierstreff.services.people import PeopleFilter, PersonRow, find_people, people_rows
 from quartierstreff.services.security import Actor
 from quartierstreff.ui.errors import message_for
+from quartierstreff.ui.widgets.labels import HINT_STYLE
 
 LIMIT = 50
 """Matches shown; more means the search should be narrower."""
 
-_HINT_STYLE = "color: palette(placeholder-text);"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +104,7 @@ class PersonPicker(QWidget):
         self.list.setAccessibleName(self.tr("People found"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(_HINT_STYLE)
+        self.hint.setStyleSheet(HINT_STYLE)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
