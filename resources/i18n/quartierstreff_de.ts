@@ -221,7 +221,7 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="+127" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="+128" />
         <source>Made on</source>
         <translation>Erstellt am</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>BackupNowDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="+38" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="+39" />
         <source>Choose a folder for the backup</source>
         <translation>Ordner für die Sicherung wählen</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Der gewählte Termin findet wieder wie in der Serie statt</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+116" />
         <source>Linked rooms block each other: {rooms}</source>
         <translation>Verbundene Räume blockieren sich gegenseitig: {rooms}</translation>
     </message>
@@ -1095,7 +1095,7 @@
 <context>
     <name>ConsentPurposes</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="+72" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="+73" />
         <source>Photos on the internet</source>
         <translation>Fotos im Internet</translation>
     </message>
@@ -1211,7 +1211,7 @@
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="+100" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="+101" />
         <source>New field</source>
         <translation>Neues Feld</translation>
     </message>
@@ -3314,7 +3314,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>GeneralSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="+50" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="+49" />
         <source>Choose the second backup folder</source>
         <translation>Zweiten Sicherungsordner wählen</translation>
     </message>
@@ -3437,7 +3437,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="+58" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="+57" />
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
@@ -3522,24 +3522,14 @@ Genannter Grund: {reason}</translation>
         <translation>Personen in der Gruppe</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Tick the contact persons: whom the centre asks about the group.</source>
         <translation>Haken bei den Ansprechpersonen: Sie fragt der Treff, wenn es um die Gruppe geht.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Add someone from the register:</source>
         <translation>Jemanden aus dem Verzeichnis hinzufügen:</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Show the entry as it is stored now; your input is discarded</source>
-        <translation>Den Eintrag so zeigen, wie er jetzt gespeichert ist; Ihre Eingaben werden verworfen</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3874,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="+63" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="+64" />
         <source>— do not import —</source>
         <translation>– nicht importieren –</translation>
     </message>
@@ -4877,7 +4867,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="+69" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="+68" />
         <source>New partner organisation</source>
         <translation>Neue Partnerorganisation</translation>
     </message>
@@ -4971,21 +4961,11 @@ Genannter Grund: {reason}</translation>
         <source>Add someone from the register:</source>
         <translation>Jemanden aus dem Verzeichnis hinzufügen:</translation>
     </message>
-    <message>
-        <location line="+4" />
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Show the entry as it is stored now; your input is discarded</source>
-        <translation>Den Eintrag so zeigen, wie er jetzt gespeichert ist; Ihre Eingaben werden verworfen</translation>
-    </message>
 </context>
 <context>
     <name>PartnerKind</name>
     <message>
-        <location line="-105" />
+        <location line="-99" />
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -5080,7 +5060,7 @@ Genannter Grund: {reason}</translation>
         <translation>Eigene Felder, die das Personenformular unter den üblichen zeigt, z. B. T-Shirt-Größe oder Allergien.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -5106,18 +5086,18 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+33" />
+        <location line="+34" />
         <source>Change…</source>
         <translation>Ändern …</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+33" />
+        <location line="-33" />
+        <location line="+34" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-33" />
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
@@ -5142,7 +5122,7 @@ Genannter Grund: {reason}</translation>
         <translation>Die Arten der Mitgliedschaft, jeweils mit ihrem Jahresbeitrag.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Membership type</source>
         <translation>Mitgliedsart</translation>
     </message>
@@ -5172,7 +5152,7 @@ Genannter Grund: {reason}</translation>
         <translation>Mitgliedsarten</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+84" />
         <source>The field “{name}” has been saved.</source>
         <translation>Das Feld „{name}“ ist gespeichert.</translation>
     </message>
@@ -5268,7 +5248,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="+801" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="+757" />
         <source>New period</source>
         <translation>Neuer Zeitraum</translation>
     </message>
@@ -5311,7 +5291,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>PeriodKind</name>
     <message>
-        <location line="-689" />
+        <location line="-644" />
         <source>School holidays</source>
         <translation>Schulferien</translation>
     </message>
@@ -5324,12 +5304,12 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>PeriodsSettingsSection</name>
     <message>
-        <location line="+771" />
+        <location line="+725" />
         <source>Booking series can skip school holidays; closures are shown in the calendar and on the weekly plan.</source>
         <translation>Serienbuchungen können die Schulferien auslassen; Schließtage zeigen der Kalender und der Wochenplan.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -5369,12 +5349,12 @@ Genannter Grund: {reason}</translation>
         <translation>Bekannte Ferien Baden-Württemberg &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>The dates shipped with Quartierstreff were compiled with care but must be checked against the list of the Kultusministerium Baden-Württemberg. Movable days set by the local schools are entered as periods of their own.</source>
         <translation>Die mitgelieferten Termine wurden sorgfältig zusammengestellt, müssen aber mit der Liste des Kultusministeriums Baden-Württemberg abgeglichen werden. Bewegliche Ferientage der Schulen vor Ort bitte als eigene Zeiträume eintragen.</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+94" />
         <source>“{name}” has been saved.</source>
         <translation>„{name}“ wurde gespeichert.</translation>
     </message>
@@ -5571,7 +5551,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>PersonField</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="-1330" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="-1324" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -5663,6 +5643,19 @@ Genannter Grund: {reason}</translation>
         <location line="+17" />
         <source>record-of-processing-activities-{date}.pdf</source>
         <translation>verarbeitungsverzeichnis-{date}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/record.py" line="+41" />
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the entry as it is stored now; your input is discarded</source>
+        <translation>Den Eintrag so zeigen, wie er jetzt gespeichert ist; Ihre Eingaben werden verworfen</translation>
     </message>
 </context>
 <context>
@@ -6142,12 +6135,12 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="-1018" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="-955" />
         <source>Colour of the room</source>
         <translation>Farbe des Raums</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+117" />
         <source>New room</source>
         <translation>Neuer Raum</translation>
     </message>
@@ -6262,12 +6255,7 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <location line="+91" />
+        <location line="+86" />
         <source>This room is a part of “{name}”, so it has no parts of its own.</source>
         <translation>Dieser Raum ist ein Teil von „{name}“ und hat daher keine eigenen Teilräume.</translation>
     </message>
@@ -6504,12 +6492,12 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
 <context>
     <name>RoomsSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="+96" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="+95" />
         <source>The rooms that can be booked. The symbol stands for the room on the weekly plan and door signs. A deactivated room is no longer offered for new bookings; old bookings keep it.</source>
         <translation>Die Räume, die gebucht werden können. Das Kürzel steht für den Raum auf dem Wochenplan und den Türschildern. Ein deaktivierter Raum wird für neue Buchungen nicht mehr angeboten; alte Buchungen behalten ihn.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Symbol</source>
         <translation>Kürzel</translation>
     </message>
@@ -6580,17 +6568,17 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+100" />
+        <location line="+82" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-81" />
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+79" />
         <source>Activate</source>
         <translation>Aktivieren</translation>
     </message>
@@ -7176,7 +7164,7 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="-669" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="-624" />
         <source>Mo</source>
         <translation>Mo</translation>
     </message>

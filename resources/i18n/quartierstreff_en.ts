@@ -221,22 +221,22 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="127" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="128" />
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="128" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="129" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="129" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="130" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="131" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -244,53 +244,53 @@
 <context>
     <name>BackupNowDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="38" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="39" />
         <source>Choose a folder for the backup</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="57" />
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="61" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="62" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="64" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="65" />
         <source>A backup holds all data and the stored receipt scans in one file. It can be restored on this PC or on another one.</source>
         <translation>A backup holds all data and the stored receipt scans in one file. It can be restored on this PC or on another one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="72" />
         <source>Into the &amp;backups folder</source>
         <translation>Into the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="79" />
         <source>Into &amp;another folder, e.g. on a USB stick or a network drive:</source>
         <translation>Into &amp;another folder, e.g. on a USB stick or a network drive:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="82" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="82" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="83" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="100" />
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="145" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="146" />
         <source>Please choose the folder for the backup.</source>
         <translation>Please choose the folder for the backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="161" />
+        <location filename="../../src/quartierstreff/ui/dialogs/backup_now.py" line="162" />
         <source>The backup has been saved:
 {path}</source>
         <translation>The backup has been saved:
@@ -694,237 +694,237 @@
         <translation>The chosen date takes place again as the series says</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="902" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="896" />
         <source>Linked rooms block each other: {rooms}</source>
         <translation>Linked rooms block each other: {rooms}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="906" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="900" />
         <source>New booking</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="908" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="902" />
         <source>Change booking</source>
         <translation>Change booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="910" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="904" />
         <source>Change one date of the series</source>
         <translation>Change one date of the series</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="911" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="905" />
         <source>Change this and all following dates</source>
         <translation>Change this and all following dates</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="912" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="906" />
         <source>Change the whole series</source>
         <translation>Change the whole series</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="917" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="911" />
         <source>Cancel &amp;booking…</source>
         <translation>Cancel &amp;booking…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="919" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="913" />
         <source>Cancel this &amp;date…</source>
         <translation>Cancel this &amp;date…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="920" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="914" />
         <source>Cancel these &amp;dates…</source>
         <translation>Cancel these &amp;dates…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="921" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="915" />
         <source>Cancel the &amp;series…</source>
         <translation>Cancel the &amp;series…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="926" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="920" />
         <source>1st</source>
         <translation>1st</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="927" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="921" />
         <source>2nd</source>
         <translation>2nd</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="928" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="922" />
         <source>3rd</source>
         <translation>3rd</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="929" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="923" />
         <source>4th</source>
         <translation>4th</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="930" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="924" />
         <source>last</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="982" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="976" />
         <source>month(s)</source>
         <translation>month(s)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="982" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="976" />
         <source>week(s)</source>
         <translation>week(s)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1156" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1150" />
         <source>This series comes from an imported calendar with a rule Quartierstreff cannot change here: {rule}. Its dates can be changed one by one.</source>
         <translation>This series comes from an imported calendar with a rule Quartierstreff cannot change here: {rule}. Its dates can be changed one by one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1272" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1266" />
         <source>changed: {date} {time}</source>
         <translation>changed: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1277" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1271" />
         <source>cancelled: {reason}</source>
         <translation>cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1278" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1272" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1303" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1297" />
         <source>taken: {title} · {room}</source>
         <translation>taken: {title} · {room}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1318" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1312" />
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1323" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1317" />
         <source>left out: {reason}</source>
         <translation>left out: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1359" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1353" />
         <source>“{room}” has room for {capacity} people; {expected} are expected.</source>
         <translation>“{room}” has room for {capacity} people; {expected} are expected.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1367" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1361" />
         <source>“{room}” is only open from {opens} to {closes}.</source>
         <translation>“{room}” is only open from {opens} to {closes}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1370" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1364" />
         <source>{date}: {name} — the centre may be closed.</source>
         <translation>{date}: {name} — the centre may be closed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1387" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1381" />
         <source>Every {positions} {days}</source>
         <translation>Every {positions} {days}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1389" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1383" />
         <source>Every {interval} months on the {positions} {days}</source>
         <translation>Every {interval} months on the {positions} {days}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1394" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1388" />
         <source>Every {days}</source>
         <translation>Every {days}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1396" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1390" />
         <source>Every {interval} weeks on {days}</source>
         <translation>Every {interval} weeks on {days}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1400" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1394" />
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1404" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1398" />
         <source>{count} times</source>
         <translation>{count} times</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1406" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1400" />
         <source>until {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1452" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1446" />
         <source>The date {date} takes place again.</source>
         <translation>The date {date} takes place again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1489" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1483" />
         <source>{taken} dates are taken. Book the other {free} and leave out the taken ones?</source>
         <translation>{taken} dates are taken. Book the other {free} and leave out the taken ones?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1493" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1487" />
         <source>Every date of the series is taken; nothing was booked.</source>
         <translation>Every date of the series is taken; nothing was booked.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1596" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1590" />
         <source>Discard your changes to this booking?</source>
         <translation>Discard your changes to this booking?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1629" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1623" />
         <source>{first} and {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1637" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1631" />
         <source>1 date</source>
         <translation>1 date</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1638" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1632" />
         <source>{count} dates</source>
         <translation>{count} dates</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1641" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1635" />
         <source>1 left out for holidays</source>
         <translation>1 left out for holidays</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1642" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1636" />
         <source>{count} left out for holidays</source>
         <translation>{count} left out for holidays</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1645" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1639" />
         <source>1 taken</source>
         <translation>1 taken</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1646" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1640" />
         <source>{count} taken</source>
         <translation>{count} taken</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1649" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1643" />
         <source>1 stays cancelled</source>
         <translation>1 stays cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1650" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1644" />
         <source>{count} stay cancelled</source>
         <translation>{count} stay cancelled</translation>
     </message>
@@ -1095,52 +1095,52 @@
 <context>
     <name>ConsentPurposes</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="72" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="73" />
         <source>Photos on the internet</source>
         <translation>Photos on the internet</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="74" />
         <source>may appear in photos (web)</source>
         <translation>may appear in photos (web)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="77" />
         <source>Photos in print</source>
         <translation>Photos in print</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="78" />
         <source>may appear in photos (print)</source>
         <translation>may appear in photos (print)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="80" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="81" />
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="82" />
         <source>receives the newsletter</source>
         <translation>receives the newsletter</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="84" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="85" />
         <source>Birthday list</source>
         <translation>Birthday list</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="85" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="86" />
         <source>on the birthday list</source>
         <translation>on the birthday list</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="88" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="89" />
         <source>Member list shared with members</source>
         <translation>Member list shared with members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="89" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="90" />
         <source>on the member list for members</source>
         <translation>on the member list for members</translation>
     </message>
@@ -1148,62 +1148,62 @@
 <context>
     <name>ConsentRow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="185" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="186" />
         <source>e.g. 2024-01</source>
         <translation>e.g. 2024-01</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="188" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="189" />
         <source>e.g. signed form</source>
         <translation>e.g. signed form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="189" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="190" />
         <source>not withdrawn</source>
         <translation>not withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="190" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="191" />
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="191" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="192" />
         <source>The person withdraws this consent today</source>
         <translation>The person withdraws this consent today</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="193" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="194" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="194" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="195" />
         <source>Only for an entry made by mistake</source>
         <translation>Only for an entry made by mistake</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="205" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="206" />
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="209" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="210" />
         <source>Text version:</source>
         <translation>Text version:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="212" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="213" />
         <source>Given on:</source>
         <translation>Given on:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="213" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="214" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="219" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="220" />
         <source>Withdrawn on:</source>
         <translation>Withdrawn on:</translation>
     </message>
@@ -1211,62 +1211,62 @@
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="101" />
         <source>New field</source>
         <translation>New field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="101" />
         <source>Change field</source>
         <translation>Change field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="103" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="104" />
         <source>e.g. T-shirt size</source>
         <translation>e.g. T-shirt size</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="110" />
         <source>One choice per line</source>
         <translation>One choice per line</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="117" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="118" />
         <source>&amp;Name of the field:</source>
         <translation>&amp;Name of the field:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="118" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="119" />
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="120" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="121" />
         <source>&amp;Choices:</source>
         <translation>&amp;Choices:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="147" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="148" />
         <source>Any text up to 2,000 characters.</source>
         <translation>Any text up to 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="148" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="149" />
         <source>A number such as 3 or 12,5.</source>
         <translation>A number such as 3 or 12,5.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="149" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="150" />
         <source>A date such as 24.11.2026.</source>
         <translation>A date such as 24.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="150" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="151" />
         <source>A tick: yes or no.</source>
         <translation>A tick: yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="151" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="152" />
         <source>One of the choices below.</source>
         <translation>One of the choices below.</translation>
     </message>
@@ -1274,27 +1274,27 @@
 <context>
     <name>CustomFieldType</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="55" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="56" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="56" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="57" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="57" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="58" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="59" />
         <source>Yes/no</source>
         <translation>Yes/no</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="59" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="60" />
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
@@ -1533,7 +1533,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="108" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="109" />
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
@@ -3314,122 +3314,122 @@ Reason given: {reason}</translation>
 <context>
     <name>GeneralSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="50" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="49" />
         <source>Choose the second backup folder</source>
         <translation>Choose the second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="75" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="76" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="77" />
         <source>Lock after minutes without input</source>
         <translation>Lock after minutes without input</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="80" />
         <source>The window locks after this many minutes without input and asks for the password again. 0 means never; that is not possible while anyone logs in with a short PIN.</source>
         <translation>The window locks after this many minutes without input and asks for the password again. 0 means never; that is not possible while anyone logs in with a short PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="89" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="88" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="89" />
         <source>Automatic backup every hours</source>
         <translation>Automatic backup every hours</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="92" />
         <source>While Quartierstreff is open, a backup is saved at most this often, and always when it is closed. The last 7 days, 4 weeks and 12 months are kept.</source>
         <translation>While Quartierstreff is open, a backup is saved at most this often, and always when it is closed. The last 7 days, 4 weeks and 12 months are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="98" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="99" />
         <source>Second backup folder</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="100" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="108" />
         <source>Every automatic backup is also copied here, e.g. onto a USB stick or a network drive. If the folder cannot be reached, you are told so. Leave it empty for none.</source>
         <translation>Every automatic backup is also copied here, e.g. onto a USB stick or a network drive. If the folder cannot be reached, you are told so. Leave it empty for none.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="117" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="116" />
         <source>Keep former members' data for years</source>
         <translation>Keep former members' data for years</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="122" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="121" />
         <source>After this many years since they left (or since their last contact with the centre), people are offered for anonymisation under Members ▸ Retention periods. Receipts and attendance at funded events are kept 10 years in any case.</source>
         <translation>After this many years since they left (or since their last contact with the centre), people are offered for anonymisation under Members ▸ Retention periods. Receipts and attendance at funded events are kept 10 years in any case.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="135" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="134" />
         <source>&amp;Lock the window after</source>
         <translation>&amp;Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="139" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="138" />
         <source>Automatic &amp;backup every</source>
         <translation>Automatic &amp;backup every</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="143" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="142" />
         <source>&amp;Second backup folder</source>
         <translation>&amp;Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="147" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="146" />
         <source>Keep former &amp;members' data</source>
         <translation>Keep former &amp;members' data</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="170" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="169" />
         <source> year</source>
         <translation> year</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="170" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="169" />
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="226" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="225" />
         <source>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</source>
         <translation>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="229" />
         <source>Please choose between 0 and {max} minutes.</source>
         <translation>Please choose between 0 and {max} minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="234" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="233" />
         <source>Please choose between 1 and {max} years.</source>
         <translation>Please choose between 1 and {max} years.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="238" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="237" />
         <source>Please choose between 1 and {max} hours.</source>
         <translation>Please choose between 1 and {max} hours.</translation>
     </message>
@@ -3437,87 +3437,87 @@ Reason given: {reason}</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="57" />
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="57" />
         <source>Change group</source>
         <translation>Change group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="62" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="61" />
         <source>e.g. Strickcafé</source>
         <translation>e.g. Strickcafé</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="64" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="63" />
         <source>The group's own address, if it has one</source>
         <translation>The group's own address, if it has one</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="65" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="64" />
         <source>&amp;Public: may appear in the programme</source>
         <translation>&amp;Public: may appear in the programme</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="67" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="66" />
         <source>Active &amp;until</source>
         <translation>Active &amp;until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="80" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="79" />
         <source>What the group does, when it meets</source>
         <translation>What the group does, when it meets</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="86" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="85" />
         <source>Usual rooms</source>
         <translation>Usual rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="92" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="91" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="92" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="97" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="96" />
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="98" />
         <source>Usual &amp;rooms:</source>
         <translation>Usual &amp;rooms:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="108" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="108" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="108" />
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="122" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="121" />
         <source>Re&amp;move from group</source>
         <translation>Re&amp;move from group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="127" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="126" />
         <source>People in the group</source>
         <translation>People in the group</translation>
     </message>
@@ -3527,19 +3527,9 @@ Reason given: {reason}</translation>
         <translation>Tick the contact persons: whom the centre asks about the group.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="137" />
+        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="138" />
         <source>Add someone from the register:</source>
         <translation>Add someone from the register:</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="141" />
-        <source>Re&amp;load</source>
-        <translation>Re&amp;load</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/group.py" line="143" />
-        <source>Show the entry as it is stored now; your input is discarded</source>
-        <translation>Show the entry as it is stored now; your input is discarded</translation>
     </message>
 </context>
 <context>
@@ -3884,286 +3874,286 @@ Reason given: {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="63" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="64" />
         <source>— do not import —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="64" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="65" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="65" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="66" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="66" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="67" />
         <source>Full name (first and last)</source>
         <translation>Full name (first and last)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="67" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="68" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="68" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="69" />
         <source>House number</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="70" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="70" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="71" />
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="72" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="72" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="73" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="74" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="75" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="76" />
         <source>Member from</source>
         <translation>Member from</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="77" />
         <source>Member until</source>
         <translation>Member until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="78" />
         <source>Membership type</source>
         <translation>Membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="79" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="80" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="86" />
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="163" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="87" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="164" />
         <source>Import people</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="88" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="89" />
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="178" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="179" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="179" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="180" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="180" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="181" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="181" />
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="354" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="182" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="355" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="182" />
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="354" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="183" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="355" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="212" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="213" />
         <source>Choose a table saved by Excel or LibreOffice (.xlsx or .csv). The first row must hold the column names, such as Vorname, Nachname, Straße, PLZ, Ort, E-Mail, Telefon, Geburtsdatum, Eintritt. Next you can check which column goes where; nothing is saved before the last step.</source>
         <translation>Choose a table saved by Excel or LibreOffice (.xlsx or .csv). The first row must hold the column names, such as Vorname, Nachname, Straße, PLZ, Ort, E-Mail, Telefon, Geburtsdatum, Eintritt. Next you can check which column goes where; nothing is saved before the last step.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="220" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="221" />
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="241" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="242" />
         <source>Which column holds what? The guesses come from the column names; columns set to “do not import” are left out.</source>
         <translation>Which column holds what? The guesses come from the column names; columns set to “do not import” are left out.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="258" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="259" />
         <source>Rows with errors</source>
         <translation>Rows with errors</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="262" />
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="273" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="263" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="274" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="262" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="263" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="267" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="268" />
         <source>Skip the rows with errors and import the others</source>
         <translation>Skip the rows with errors and import the others</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="270" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="271" />
         <source>Probably already in the register</source>
         <translation>Probably already in the register</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="273" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="274" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="273" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="274" />
         <source>In the register</source>
         <translation>In the register</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="278" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="279" />
         <source>Do not import these rows</source>
         <translation>Do not import these rows</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="319" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="320" />
         <source>Step 1 of 3: choose the file</source>
         <translation>Step 1 of 3: choose the file</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="320" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="321" />
         <source>Step 2 of 3: assign the columns</source>
         <translation>Step 2 of 3: assign the columns</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="321" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="322" />
         <source>Step 3 of 3: check and import</source>
         <translation>Step 3 of 3: check and import</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="322" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="323" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="323" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="324" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="400" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="401" />
         <source>Rows with data: %1 · columns: %2</source>
         <translation>Rows with data: %1 · columns: %2</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="414" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="415" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="414" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="415" />
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="414" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="415" />
         <source>First values</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="421" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="422" />
         <source>(column %1)</source>
         <translation>(column %1)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="482" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="483" />
         <source>New membership types: %1</source>
         <translation>New membership types: %1</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="487" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="488" />
         <source>New groups: %1</source>
         <translation>New groups: %1</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="498" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="499" />
         <source>Rows in the file: %1</source>
         <translation>Rows in the file: %1</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="499" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="500" />
         <source>to import: %1</source>
         <translation>to import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="502" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="503" />
         <source>with errors: %1</source>
         <translation>with errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="505" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="506" />
         <source>probably already in the register: %1</source>
         <translation>probably already in the register: %1</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="544" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="545" />
         <source>Importing people…</source>
         <translation>Importing people…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="552" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="553" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="561" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="562" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="570" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="571" />
         <source>Import finished. People imported: %1</source>
         <translation>Import finished. People imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="596" />
+        <location filename="../../src/quartierstreff/ui/dialogs/people_import.py" line="597" />
         <source>Rows read: %1 …</source>
         <translation>Rows read: %1 …</translation>
     </message>
@@ -4753,32 +4743,32 @@ Reason given: {reason}</translation>
 <context>
     <name>MembershipRow</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="141" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="142" />
         <source>still a member</source>
         <translation>still a member</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="143" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="144" />
         <source>(no type)</source>
         <translation>(no type)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="146" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="147" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="148" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="149" />
         <source>Only for a period entered by mistake; for leaving, fill in “until”</source>
         <translation>Only for a period entered by mistake; for leaving, fill in “until”</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="157" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="158" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="159" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="160" />
         <source>until</source>
         <translation>until</translation>
     </message>
@@ -4786,32 +4776,32 @@ Reason given: {reason}</translation>
 <context>
     <name>MembershipTypeDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="202" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="203" />
         <source>New membership type</source>
         <translation>New membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="204" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="205" />
         <source>Change membership type</source>
         <translation>Change membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="208" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="209" />
         <source>e.g. Reduced</source>
         <translation>e.g. Reduced</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="210" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="211" />
         <source>e.g. 36,00 — empty if there is none</source>
         <translation>e.g. 36,00 — empty if there is none</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="212" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="213" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="213" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="214" />
         <source>Annual &amp;fee (€):</source>
         <translation>Annual &amp;fee (€):</translation>
     </message>
@@ -4877,145 +4867,135 @@ Reason given: {reason}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="68" />
         <source>New partner organisation</source>
         <translation>New partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="70" />
         <source>Change partner organisation</source>
         <translation>Change partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="75" />
         <source>e.g. Stadt Stuttgart, Amt für Soziales</source>
         <translation>e.g. Stadt Stuttgart, Amt für Soziales</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="89" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="88" />
         <source>e.g. www.example.org</source>
         <translation>e.g. www.example.org</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="97" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="96" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="97" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="98" />
         <source>&amp;Street:</source>
         <translation>&amp;Street:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="99" />
         <source>&amp;Postcode, town:</source>
         <translation>&amp;Postcode, town:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="100" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="102" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="101" />
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="103" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="102" />
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="104" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="103" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="108" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="107" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="108" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="107" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="108" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="107" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="125" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="124" />
         <source>Re&amp;move contact</source>
         <translation>Re&amp;move contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="129" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="135" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="134" />
         <source>Double-click the function to change it, e.g. Quartiersmanagement.</source>
         <translation>Double-click the function to change it, e.g. Quartiersmanagement.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="142" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="141" />
         <source>Add someone from the register:</source>
         <translation>Add someone from the register:</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="146" />
-        <source>Re&amp;load</source>
-        <translation>Re&amp;load</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="148" />
-        <source>Show the entry as it is stored now; your input is discarded</source>
-        <translation>Show the entry as it is stored now; your input is discarded</translation>
     </message>
 </context>
 <context>
     <name>PartnerKind</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="43" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="42" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="44" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="43" />
         <source>Funder</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="45" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="44" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="46" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="45" />
         <source>Church</source>
         <translation>Church</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="47" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="46" />
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="48" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="47" />
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="49" />
+        <location filename="../../src/quartierstreff/ui/dialogs/partner.py" line="48" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -5075,154 +5055,154 @@ Reason given: {reason}</translation>
 <context>
     <name>PeopleSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="272" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="273" />
         <source>Fields of your own that the person form shows below the usual ones, e.g. T-shirt size or allergies.</source>
         <translation>Fields of your own that the person form shows below the usual ones, e.g. T-shirt size or allergies.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="278" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="280" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="279" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="281" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="280" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="282" />
         <source>Choices</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="281" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="283" />
         <source>People with a value</source>
         <translation>People with a value</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="286" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="288" />
         <source>New &amp;field…</source>
         <translation>New &amp;field…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="287" />
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="320" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="289" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="323" />
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="288" />
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="321" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="290" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="324" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="289" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="291" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="290" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="292" />
         <source>Show this field earlier in the person form</source>
         <translation>Show this field earlier in the person form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="291" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="293" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="292" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="294" />
         <source>Show this field later in the person form</source>
         <translation>Show this field later in the person form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="308" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="310" />
         <source>The kinds of membership a person can have, each with its annual fee.</source>
         <translation>The kinds of membership a person can have, each with its annual fee.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="312" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="315" />
         <source>Membership type</source>
         <translation>Membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="313" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="316" />
         <source>Annual fee</source>
         <translation>Annual fee</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="314" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="317" />
         <source>Memberships</source>
         <translation>Memberships</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="319" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="322" />
         <source>New &amp;membership type…</source>
         <translation>New &amp;membership type…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="336" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="339" />
         <source>Own fields</source>
         <translation>Own fields</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="340" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="343" />
         <source>Membership types</source>
         <translation>Membership types</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="456" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="427" />
         <source>The field “{name}” has been saved.</source>
         <translation>The field “{name}” has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="475" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="446" />
         <source>One person has a value in it; it is deleted with the field.</source>
         <translation>One person has a value in it; it is deleted with the field.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="478" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="449" />
         <source>{count} people have a value in it; the values are deleted with the field.</source>
         <translation>{count} people have a value in it; the values are deleted with the field.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="481" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="452" />
         <source>Nobody has a value in it yet.</source>
         <translation>Nobody has a value in it yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="483" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="454" />
         <source>Delete the field “{name}”? {values} It can be restored from the bin for 30 days.</source>
         <translation>Delete the field “{name}”? {values} It can be restored from the bin for 30 days.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="485" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="456" />
         <source>Delete field</source>
         <translation>Delete field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="495" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="466" />
         <source>The field “{name}” has been moved to the bin.</source>
         <translation>The field “{name}” has been moved to the bin.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="515" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="486" />
         <source>The membership type “{name}” has been saved.</source>
         <translation>The membership type “{name}” has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="535" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="506" />
         <source>Delete the membership type “{name}”?</source>
         <translation>Delete the membership type “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="536" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="507" />
         <source>Delete membership type</source>
         <translation>Delete membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="546" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="517" />
         <source>The membership type “{name}” has been deleted.</source>
         <translation>The membership type “{name}” has been deleted.</translation>
     </message>
@@ -5268,42 +5248,42 @@ Reason given: {reason}</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="801" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="757" />
         <source>New period</source>
         <translation>New period</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="801" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="757" />
         <source>Change period</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="807" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="763" />
         <source>e.g. Herbstferien 2026</source>
         <translation>e.g. Herbstferien 2026</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="815" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="771" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="816" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="772" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="817" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="773" />
         <source>&amp;First day:</source>
         <translation>&amp;First day:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="818" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="774" />
         <source>&amp;Last day:</source>
         <translation>&amp;Last day:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="819" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="775" />
         <source>Both days belong to the period.</source>
         <translation>Both days belong to the period.</translation>
     </message>
@@ -5311,12 +5291,12 @@ Reason given: {reason}</translation>
 <context>
     <name>PeriodKind</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="131" />
         <source>School holidays</source>
         <translation>School holidays</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="131" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="132" />
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
@@ -5324,82 +5304,82 @@ Reason given: {reason}</translation>
 <context>
     <name>PeriodsSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="902" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="857" />
         <source>Booking series can skip school holidays; closures are shown in the calendar and on the weekly plan.</source>
         <translation>Booking series can skip school holidays; closures are shown in the calendar and on the weekly plan.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="908" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="864" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="909" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="865" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="910" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="866" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="911" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="867" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="923" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="879" />
         <source>New &amp;period…</source>
         <translation>New &amp;period…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="924" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="880" />
         <source>Chan&amp;ge…</source>
         <translation>Chan&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="925" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="881" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="940" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="896" />
         <source>Add the known school holidays of &amp;Baden-Württemberg</source>
         <translation>Add the known school holidays of &amp;Baden-Württemberg</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="947" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="902" />
         <source>The dates shipped with Quartierstreff were compiled with care but must be checked against the list of the Kultusministerium Baden-Württemberg. Movable days set by the local schools are entered as periods of their own.</source>
         <translation>The dates shipped with Quartierstreff were compiled with care but must be checked against the list of the Kultusministerium Baden-Württemberg. Movable days set by the local schools are entered as periods of their own.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1058" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="996" />
         <source>“{name}” has been saved.</source>
         <translation>“{name}” has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1083" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1021" />
         <source>Delete “{name}” ({start} to {end})? It can be restored from the bin for 30 days.</source>
         <translation>Delete “{name}” ({start} to {end})? It can be restored from the bin for 30 days.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1085" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1023" />
         <source>Delete period</source>
         <translation>Delete period</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1095" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1033" />
         <source>“{name}” has been moved to the bin.</source>
         <translation>“{name}” has been moved to the bin.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1111" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1049" />
         <source>All known school holidays are already there; nothing was added.</source>
         <translation>All known school holidays are already there; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1116" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="1054" />
         <source>School-holiday periods added: {count}. Please check them against the Kultusministerium's list.</source>
         <translation>School-holiday periods added: {count}. Please check them against the Kultusministerium's list.</translation>
     </message>
@@ -5407,163 +5387,163 @@ Reason given: {reason}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="277" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="278" />
         <source>Reloa&amp;d</source>
         <translation>Reloa&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="279" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="280" />
         <source>Show the person as stored now; your input is discarded</source>
         <translation>Show the person as stored now; your input is discarded</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="298" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="299" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="300" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="301" />
         <source>Save the person (Ctrl+S or Enter)</source>
         <translation>Save the person (Ctrl+S or Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="331" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="332" />
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="334" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="335" />
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="339" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="340" />
         <source>optional, e.g. 03.07.1958 — leave empty if not known</source>
         <translation>optional, e.g. 03.07.1958 — leave empty if not known</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="356" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="357" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="357" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="358" />
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="358" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="359" />
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="359" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="360" />
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="360" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="361" />
         <source>Address and contact</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="361" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="362" />
         <source>St&amp;reet:</source>
         <translation>St&amp;reet:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="362" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="363" />
         <source>Post&amp;code, town:</source>
         <translation>Post&amp;code, town:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="363" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="364" />
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="364" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="365" />
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="365" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="366" />
         <source>M&amp;obile:</source>
         <translation>M&amp;obile:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="380" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="381" />
         <source>Me&amp;mbership</source>
         <translation>Me&amp;mbership</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="383" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="384" />
         <source>Periods of membership. When someone leaves, fill in “until”: the period stays on record. Someone who is not a member (a contact person, a participant) has no period.</source>
         <translation>Periods of membership. When someone leaves, fill in “until”: the period stays on record. Someone who is not a member (a contact person, a participant) has no period.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="392" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="393" />
         <source>Add membership period</source>
         <translation>Add membership period</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="423" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="424" />
         <source>&amp;Groups</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="433" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="434" />
         <source>No groups yet (page Groups &amp; partners).</source>
         <translation>No groups yet (page Groups &amp; partners).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="435" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="436" />
         <source>The groups this person belongs to:</source>
         <translation>The groups this person belongs to:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="441" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="442" />
         <source>Co&amp;nsents</source>
         <translation>Co&amp;nsents</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="444" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="445" />
         <source>Consents under the GDPR, each for one purpose. A withdrawn consent stays on record with the day it was withdrawn.</source>
         <translation>Consents under the GDPR, each for one purpose. A withdrawn consent stays on record with the day it was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="461" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="462" />
         <source>Add consent</source>
         <translation>Add consent</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="492" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="493" />
         <source>O&amp;wn fields</source>
         <translation>O&amp;wn fields</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="515" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="516" />
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="528" />
         <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="529" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="530" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="531" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="532" />
         <source>Person: {name}</source>
         <translation>Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="782" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="783" />
         <source>Add “{name}” anyway?</source>
         <translation>Add “{name}” anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="864" />
+        <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="865" />
         <source>Discard your changes to this person?</source>
         <translation>Discard your changes to this person?</translation>
     </message>
@@ -5663,6 +5643,19 @@ Reason given: {reason}</translation>
         <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="46" />
         <source>record-of-processing-activities-{date}.pdf</source>
         <translation>record-of-processing-activities-{date}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/record.py" line="41" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/record.py" line="43" />
+        <source>Show the entry as it is stored now; your input is discarded</source>
+        <translation>Show the entry as it is stored now; your input is discarded</translation>
     </message>
 </context>
 <context>
@@ -6008,110 +6001,110 @@ Reason given: {reason}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="66" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="67" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="68" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="69" />
         <source>Quartierstreff backups (*.qtbackup);;All files (*)</source>
         <translation>Quartierstreff backups (*.qtbackup);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="181" />
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="186" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="182" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="187" />
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="189" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="190" />
         <source>Choose the backup to go back to. The data will be as they were when the backup was made; whatever was entered since then is replaced.</source>
         <translation>Choose the backup to go back to. The data will be as they were when the backup was made; whatever was entered since then is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="199" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="200" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="204" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="205" />
         <source>There are no backups in {folder}.</source>
         <translation>There are no backups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="208" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="209" />
         <source>&amp;Other file…</source>
         <translation>&amp;Other file…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="210" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="211" />
         <source>Restore a backup from another folder, e.g. from a USB stick</source>
         <translation>Restore a backup from another folder, e.g. from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="239" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="240" />
         <source>Before the restore, a copy of the current database is saved in {folder}.</source>
         <translation>Before the restore, a copy of the current database is saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="252" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="253" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="313" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="314" />
         <source>Replace the current data with this backup</source>
         <translation>Replace the current data with this backup</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="320" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="321" />
         <source>Backup of {when}
 Checking whether the backup is complete …</source>
         <translation>Backup of {when}
 Checking whether the backup is complete …</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="328" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="329" />
         <source>Choose a backup from the list or another file.</source>
         <translation>Choose a backup from the list or another file.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="366" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="367" />
         <source>Replace the current data with this backup; whatever was entered after {when} is lost</source>
         <translation>Replace the current data with this backup; whatever was entered after {when} is lost</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="379" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="380" />
         <source>The backup could not be read: {reason}</source>
         <translation>The backup could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="381" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="382" />
         <source>This backup cannot be restored.</source>
         <translation>This backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="388" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="389" />
         <source>Backup of {when} ({kind}), {size}</source>
         <translation>Backup of {when} ({kind}), {size}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="393" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="394" />
         <source>Made by Quartierstreff {version}</source>
         <translation>Made by Quartierstreff {version}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="395" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="396" />
         <source>Holds {rows} entries: {people} people, {groups} groups, {bookings} bookings, {meetings} meetings; {attachments} attachments</source>
         <translation>Holds {rows} entries: {people} people, {groups} groups, {bookings} bookings, {meetings} meetings; {attachments} attachments</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="405" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="406" />
         <source>✓ The backup is complete and undamaged.</source>
         <translation>✓ The backup is complete and undamaged.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="458" />
+        <location filename="../../src/quartierstreff/ui/dialogs/restore.py" line="459" />
         <source>The backup could not be restored: {reason}. The database is unchanged.</source>
         <translation>The backup could not be restored: {reason}. The database is unchanged.</translation>
     </message>
@@ -6142,142 +6135,137 @@ Checking whether the backup is complete …</translation>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="99" />
         <source>Colour of the room</source>
         <translation>Colour of the room</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="216" />
         <source>New room</source>
         <translation>New room</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="216" />
         <source>Change room</source>
         <translation>Change room</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="234" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="220" />
         <source>e.g. Großer Saal</source>
         <translation>e.g. Großer Saal</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="237" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="223" />
         <source>e.g. S</source>
         <translation>e.g. S</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="239" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="225" />
         <source>A short sign for the weekly plan and door signs, at most 8 characters</source>
         <translation>A short sign for the weekly plan and door signs, at most 8 characters</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="244" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="230" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="245" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="231" />
         <source> places</source>
         <translation> places</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="247" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="233" />
         <source>&amp;Accessible (step-free, accessible WC)</source>
         <translation>&amp;Accessible (step-free, accessible WC)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="250" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="236" />
         <source>One item per line, e.g. Beamer</source>
         <translation>One item per line, e.g. Beamer</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="253" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="239" />
         <source>&amp;Fixed opening hours</source>
         <translation>&amp;Fixed opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="255" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="241" />
         <source>Bookings outside these hours are allowed, with a warning</source>
         <translation>Bookings outside these hours are allowed, with a warning</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="273" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="259" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="282" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="268" />
         <source>The room's colour in the calendar</source>
         <translation>The room's colour in the calendar</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="298" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="284" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="299" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="285" />
         <source>&amp;Symbol:</source>
         <translation>&amp;Symbol:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="300" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="286" />
         <source>&amp;Capacity:</source>
         <translation>&amp;Capacity:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="302" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="288" />
         <source>&amp;Equipment:</source>
         <translation>&amp;Equipment:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="303" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="289" />
         <source>Opening hours:</source>
         <translation>Opening hours:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="304" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="290" />
         <source>Open on:</source>
         <translation>Open on:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="305" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="291" />
         <source>&amp;Time:</source>
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="306" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="292" />
         <source>C&amp;olour:</source>
         <translation>C&amp;olour:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="309" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="295" />
         <source>&amp;Parts:</source>
         <translation>&amp;Parts:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="311" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="297" />
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="318" />
-        <source>Re&amp;load</source>
-        <translation>Re&amp;load</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="409" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="383" />
         <source>This room is a part of “{name}”, so it has no parts of its own.</source>
         <translation>This room is a part of “{name}”, so it has no parts of its own.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="417" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="391" />
         <source>Tick the rooms this one consists of (e.g. the two halves of a hall): booking it blocks them, and booking one of them blocks it.</source>
         <translation>Tick the rooms this one consists of (e.g. the two halves of a hall): booking it blocks them, and booking one of them blocks it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="453" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="427" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
@@ -6504,123 +6492,123 @@ Checking whether the backup is complete …</translation>
 <context>
     <name>RoomsSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="549" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="522" />
         <source>The rooms that can be booked. The symbol stands for the room on the weekly plan and door signs. A deactivated room is no longer offered for new bookings; old bookings keep it.</source>
         <translation>The rooms that can be booked. The symbol stands for the room on the weekly plan and door signs. A deactivated room is no longer offered for new bookings; old bookings keep it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="556" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="530" />
         <source>Symbol</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="558" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="532" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="562" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="536" />
         <source>{name} (deactivated)</source>
         <translation>{name} (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="565" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="539" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="566" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="540" />
         <source>Accessible</source>
         <translation>Accessible</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="566" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="540" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="567" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="541" />
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="568" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="542" />
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="580" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="554" />
         <source>&amp;New room…</source>
         <translation>&amp;New room…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="581" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="555" />
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="582" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="556" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="583" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="557" />
         <source>Show this room earlier in the calendar and plans</source>
         <translation>Show this room earlier in the calendar and plans</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="584" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="558" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="585" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="559" />
         <source>Show this room later in the calendar and plans</source>
         <translation>Show this room later in the calendar and plans</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="586" />
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="686" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="560" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="642" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="587" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="561" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="684" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="640" />
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="703" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="659" />
         <source>The room “{name}” has been saved.</source>
         <translation>The room “{name}” has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="751" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="707" />
         <source>The room “{name}” is offered for new bookings again.</source>
         <translation>The room “{name}” is offered for new bookings again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="753" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="709" />
         <source>The room “{name}” is no longer offered for new bookings.</source>
         <translation>The room “{name}” is no longer offered for new bookings.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="762" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="718" />
         <source>Delete the room “{name}”? It can be restored from the bin for 30 days. A room that bookings use cannot be deleted; deactivate it instead.</source>
         <translation>Delete the room “{name}”? It can be restored from the bin for 30 days. A room that bookings use cannot be deleted; deactivate it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="765" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="721" />
         <source>Delete room</source>
         <translation>Delete room</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="775" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="731" />
         <source>The room “{name}” has been moved to the bin.</source>
         <translation>The room “{name}” has been moved to the bin.</translation>
     </message>
@@ -7176,37 +7164,37 @@ Nothing has been deleted in the last 30 days.</translation>
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="106" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="107" />
         <source>Mo</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="107" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="108" />
         <source>Tu</source>
         <translation>Tu</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="108" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="109" />
         <source>We</source>
         <translation>We</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="110" />
         <source>Th</source>
         <translation>Th</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="110" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="111" />
         <source>Fr</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="111" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="112" />
         <source>Sa</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="112" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_rooms.py" line="113" />
         <source>Su</source>
         <translation>Su</translation>
     </message>

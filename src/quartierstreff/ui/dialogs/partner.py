@@ -10,7 +10,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +30,6 @@ from quartierstreff.services import groups
 from quartierstreff.services.groups import PartnerDetail, PartnerDraft
 from quartierstreff.services.security import Actor
 from quartierstreff.ui.dialogs.record import RecordDialog
-from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.labels import HINT_STYLE
 from quartierstreff.ui.widgets.person_picker import PersonPicker
 
@@ -143,21 +141,7 @@ class PartnerDialog(RecordDialog[PartnerDetail]):
         column.addWidget(QLabel(self.tr("Add someone from the register:"), box))
         column.addWidget(self.picker)
 
-        self.banner = MessageBanner(self)
-        self.reload_button = QPushButton(self.tr("Re&load"), self)
-        self.reload_button.setToolTip(
-            self.tr("Show the entry as it is stored now; your input is discarded")
-        )
-        self.reload_button.hide()  # offered when someone else saved in the meantime
-        self.reload_button.clicked.connect(self.reload)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.banner, 1)
-        message_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        message_row, buttons = self._message_and_buttons()
         columns = QHBoxLayout()
         columns.setSpacing(18)
         columns.addLayout(form, 5)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from quartierstreff.db.engine import Database
@@ -19,9 +20,10 @@ View = TypeVar("View")
 
 
 class RecordDialog(QDialog, Generic[View]):
-    """Subclasses build ``banner``, ``reload_button`` (hidden, connected to
-    :meth:`reload`) and ``_inputs`` (field key → widget), and implement :meth:`_store`,
-    :meth:`_fetch` and :meth:`_show_fresh`. After Save, :attr:`saved` holds the view."""
+    """Subclasses call :meth:`_message_and_buttons` (it builds ``banner`` and
+    ``reload_button``), fill ``_inputs`` (field key → widget), and implement
+    :meth:`_store`, :meth:`_fetch` and :meth:`_show_fresh`. After Save, :attr:`saved`
+    holds the view."""
 
     banner: MessageBanner
     reload_button: QPushButton
@@ -31,6 +33,26 @@ class RecordDialog(QDialog, Generic[View]):
         super().__init__(parent)
         self._database = database
         self.saved: View | None = None
+
+    def _message_and_buttons(self) -> tuple[QHBoxLayout, QDialogButtonBox]:
+        """The row with the message banner and the Reload button (hidden until someone
+        else saved the record meanwhile), and Save/Cancel; for the subclass's layout."""
+        self.banner = MessageBanner(self)
+        self.reload_button = QPushButton(self.tr("Re&load"), self)
+        self.reload_button.setToolTip(
+            self.tr("Show the entry as it is stored now; your input is discarded")
+        )
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self.reload)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.banner, 1)
+        message_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        return message_row, buttons
 
     def _store(self, session: Session) -> View:
         """Create or update the record from the input; return what was saved."""

@@ -300,23 +300,11 @@ class RoomDialog(RecordDialog[RoomView]):
             if isinstance(label_widget, QLabel):
                 label_widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
-        self.banner = MessageBanner(self)
-        self.reload_button = QPushButton(self.tr("Re&load"), self)
-        self.reload_button.hide()
-        self.reload_button.clicked.connect(self.reload)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.reload_button)
-        bottom.addStretch(1)
-        bottom.addWidget(buttons)
+        message_row, buttons = self._message_and_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.banner)
-        layout.addLayout(bottom)
+        layout.addLayout(message_row)
+        layout.addWidget(buttons)
 
         self._inputs = {
             "name": self.name_edit,
