@@ -61,6 +61,7 @@ from quartierstreff.services.recurrence import (
     rule_dates,
     rule_text,
 )
+from quartierstreff.services.rooms import parse_open_days
 from quartierstreff.services.security import Actor, Permission, service
 from quartierstreff.services.trash import TrashEntryView, move_to_trash
 
@@ -798,8 +799,9 @@ def _warnings(
             hours = f"{room.opens_at:%H:%M}-{room.closes_at:%H:%M}"
             warnings.append(BookingWarning(WarningKind.OPENING_HOURS, room.name, hours))
     for room in rooms:
-        closed = sorted({day.weekday() for day in dates} - {int(d) for d in room.open_days})
-        if closed and room.open_days:
+        open_days = parse_open_days(room.open_days)
+        closed = sorted({day.weekday() for day in dates} - set(open_days))
+        if closed and open_days:
             first = next(day for day in dates if day.weekday() == closed[0])
             warnings.append(
                 BookingWarning(WarningKind.CLOSED_WEEKDAY, room.name, str(closed[0]), first)
