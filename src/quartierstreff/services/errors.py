@@ -317,3 +317,14 @@ class CalendarFileInvalid(QuartierstreffError):
     detail: str = ""
     event: str = ""
     line: int = 0
+
+
+@dataclass(eq=False)
+class MinutesTooLong(QuartierstreffError):
+    """Minutes text longer than ``limit`` characters (``length`` given) was refused; the
+    stored text is unchanged (the window keeps what was typed). ``agenda_number`` is the
+    item's number, None for the general minutes."""
+
+    limit: int
+    length: int
+    agenda_number: int | None = None
