@@ -206,3 +206,74 @@ def test_rooms_get_open_days(empty_engine: Engine) -> None:
         assert rooms.all() == [("S", 80), ("SA", 40)]
         assert connection.execute(text("SELECT count(*) FROM room_parts")).scalar() == 1
         assert connection.execute(text("SELECT count(*) FROM booking_rooms")).scalar() == 2
+
+
+def test_meetings_get_invitation_date_and_funder_line(empty_engine: Engine) -> None:
+    """7c1d2e3f4a5b adds meetings.invitation_sent_on and funder_line and a guest's first
+    name. Neither way loses a meeting's agenda, attendance, decisions or action items
+    (a batch copy of "meetings" on SQLite would delete them: ON DELETE CASCADE)."""
+    migrate.upgrade(empty_engine, "4f466b6c7ae8")
+    _insert_sample(empty_engine)
+    with empty_engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO meetings (id, kind, title, starts_at, invitation_text, "
+                "minutes_text) VALUES (1, 'general_assembly', 'MV', :s, '', '')"
+            ),
+            {"s": dt.datetime(2026, 3, 12, 19)},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO agenda_items (id, meeting_id, position, title, minutes_text) "
+                "VALUES (1, 1, 1, 'Begrüßung', 'Alle da.')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO attendance (meeting_id, person_id, guest_name) "
+                "SELECT 1, id, '' FROM persons"
+            )
+        )
+        connection.execute(
+            text("INSERT INTO attendance (meeting_id, guest_name) VALUES (1, 'Gast')")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO decisions (meeting_id, agenda_item_id, text, result) "
+                "VALUES (1, 1, 'Beschluss', 'adopted')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO action_items (meeting_id, agenda_item_id, description) "
+                "VALUES (1, 1, 'Aufgabe')"
+            )
+        )
+    migrate.upgrade(empty_engine, "7c1d2e3f4a5b")
+    with empty_engine.begin() as connection:
+        row = connection.execute(
+            text("SELECT funder_line, invitation_sent_on FROM meetings WHERE id = 1")
+        ).one()
+        assert tuple(row) == ("", None)
+        assert connection.execute(text("SELECT count(*) FROM attendance")).scalar() == 2
+        connection.execute(
+            text("UPDATE meetings SET funder_line = 'Gefördert', invitation_sent_on = :d"),
+            {"d": dt.date(2026, 2, 20)},
+        )
+        connection.execute(
+            text(
+                "UPDATE attendance SET guest_first_name = 'Anna', guest_name = 'Beispiel' "
+                "WHERE person_id IS NULL"
+            )
+        )
+    migrate.downgrade(empty_engine, "4f466b6c7ae8")
+    meeting_columns = {column["name"] for column in inspect(empty_engine).get_columns("meetings")}
+    assert not {"funder_line", "invitation_sent_on"} & meeting_columns
+    with empty_engine.connect() as connection:
+        for table in ("meetings", "agenda_items", "decisions", "action_items"):
+            assert connection.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 1
+        guests = connection.execute(
+            text("SELECT guest_name FROM attendance WHERE person_id IS NULL")
+        ).all()
+        assert guests == [("Anna Beispiel",)]
+        assert connection.execute(text("SELECT count(*) FROM attendance")).scalar() == 2

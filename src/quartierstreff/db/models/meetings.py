@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Table
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quartierstreff.db.base import (
@@ -64,6 +64,10 @@ class Meeting(TimestampMixin, Base):
     children: Mapped[int] = mapped_column(default=0, server_default="0")
     supervising_adult: Mapped[OptionalStr]
     is_funded_event: Mapped[bool] = mapped_column(default=False, server_default="0")
+    funder_line: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    """A line for the attendance list of a funded event ("Gefördert durch …")."""
+    invitation_sent_on: Mapped[dt.date | None]
+    """When the invitation went out: the notice period counts from this day."""
 
     room: Mapped[Room | None] = relationship()
     booking: Mapped[Booking | None] = relationship()
@@ -122,6 +126,8 @@ class Attendance(Base):
     )
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
     guest_name: Mapped[OptionalStr]
+    """A guest's last name (or the only name given)."""
+    guest_first_name: Mapped[OptionalStr]
     organisation: Mapped[OptionalStr]
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendance")
