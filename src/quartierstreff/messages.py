@@ -31,6 +31,7 @@ from quartierstreff.services.errors import (
     LoginFailed,
     LoginRequired,
     LoginThrottled,
+    MinutesTooLong,
     NotFound,
     PasswordMissing,
     PermissionDenied,
@@ -208,7 +209,7 @@ _SENTENCES = {
 }
 
 _BOOKING_SENTENCES = {
-    ("title", "required"): "Der Titel der Buchung fehlt.",
+    ("title", "required"): "Der Titel fehlt.",
     ("rooms", "required"): "Bitte mindestens einen Raum wählen.",
     ("rooms", "inactive"): "Der Raum „{value}“ ist deaktiviert und kann nicht gebucht werden.",
     ("end_time", "before_start"): "Das Ende liegt vor dem Beginn.",
@@ -253,6 +254,84 @@ _BOOKING_SENTENCES = {
 }
 _SENTENCES.update(_BOOKING_SENTENCES)
 
+_MEETING_FIELDS = {
+    "kind": "Art des Treffens",
+    "location_note": "Ort",
+    "invitation_text": "Einladungstext",
+    "funder_line": "Förderhinweis",
+    "supervising_adult": "Aufsichtsperson",
+    "invitees": "Eingeladene",
+    "chair": "Leitung",
+    "minute_taker": "Protokoll",
+    "decision_text": "Beschlusstext",
+    "due_date": "Fällig am",
+    "done_on": "Erledigt am",
+    "invitation_sent_on": "Einladung verschickt am",
+    "notice_days_board": "Einladungsfrist Vorstandssitzung",
+    "notice_days_general_assembly": "Einladungsfrist Mitgliederversammlung",
+    "notice_days_plenary": "Einladungsfrist Plenum",
+    "notice_days_group": "Einladungsfrist Gruppentreffen",
+    "notice_days_public_event": "Einladungsfrist öffentliche Veranstaltung",
+    "quorum_percent": "Beschlussfähigkeit",
+}
+_FIELDS.update(_MEETING_FIELDS)
+
+_NOTICE_RANGE = "Die Einladungsfrist muss zwischen 0 und 365 Tagen liegen."
+_MEETING_SENTENCES = {
+    ("day", "required"): "Das Treffen hat kein Datum: Bitte ein Datum angeben.",
+    ("start_time", "required"): "Bitte die Uhrzeit angeben, zu der das Treffen beginnt.",
+    ("end_time", "required_for_room"): (
+        "Wenn ein Raum gebucht wird, braucht das Treffen auch eine Endzeit."
+    ),
+    ("agenda", "too_many"): "Die Tagesordnung darf höchstens {value} Punkte haben.",
+    ("agenda_title", "required"): "TOP {value} hat keinen Titel.",
+    ("agenda_title", "too_long"): "Der Titel von TOP {value} ist zu lang (höchstens 200 Zeichen).",
+    ("agenda_title", "control_characters"): (
+        "Der Titel von TOP {value} enthält unsichtbare Steuerzeichen."
+    ),
+    ("presenter", "too_long"): "Der Name bei TOP {value} ist zu lang (höchstens 200 Zeichen).",
+    ("planned_minutes", "negative"): "Die geplante Dauer von TOP {value} darf nicht negativ sein.",
+    ("planned_minutes", "out_of_range"): (
+        "Die geplante Dauer von TOP {value} ist zu lang (höchstens 1440 Minuten)."
+    ),
+    ("invitees", "too_many"): "Es können höchstens {value} Personen eingeladen werden.",
+    ("guest_name", "required"): "Gast Nr. {value} hat keinen Namen.",
+    ("guest_name", "too_long"): (
+        "Der Name von Gast Nr. {value} ist zu lang (höchstens 200 Zeichen)."
+    ),
+    ("guest_name", "control_characters"): (
+        "Der Name von Gast Nr. {value} enthält unsichtbare Steuerzeichen."
+    ),
+    ("organisation", "too_long"): (
+        "Die Organisation von Gast Nr. {value} ist zu lang (höchstens 200 Zeichen)."
+    ),
+    ("anonymous_visitors", "negative"): "Die Zahl der Besucher ohne Namen darf nicht negativ sein.",
+    ("anonymous_visitors", "out_of_range"): (
+        "Die Zahl der Besucher ohne Namen ist zu groß (höchstens {value})."
+    ),
+    ("children", "negative"): "Die Zahl der Kinder darf nicht negativ sein.",
+    ("children", "out_of_range"): "Die Zahl der Kinder ist zu groß (höchstens {value}).",
+    ("decision_text", "required"): "Der Text des Beschlusses fehlt.",
+    ("votes_yes", "negative"): "Die Ja-Stimmen dürfen nicht negativ sein.",
+    ("votes_no", "negative"): "Die Nein-Stimmen dürfen nicht negativ sein.",
+    ("votes_abstain", "negative"): "Die Enthaltungen dürfen nicht negativ sein.",
+    ("votes_yes", "out_of_range"): "So viele Ja-Stimmen kann es nicht geben (höchstens {value}).",
+    ("votes_no", "out_of_range"): "So viele Nein-Stimmen kann es nicht geben (höchstens {value}).",
+    ("votes_abstain", "out_of_range"): (
+        "So viele Enthaltungen kann es nicht geben (höchstens {value})."
+    ),
+    ("agenda_item", "not_in_meeting"): "Dieser Tagesordnungspunkt gehört nicht zu diesem Treffen.",
+    ("notice_days_board", "range"): _NOTICE_RANGE,
+    ("notice_days_general_assembly", "range"): _NOTICE_RANGE,
+    ("notice_days_plenary", "range"): _NOTICE_RANGE,
+    ("notice_days_group", "range"): _NOTICE_RANGE,
+    ("notice_days_public_event", "range"): _NOTICE_RANGE,
+    ("quorum_percent", "range"): (
+        "Der Anteil für die Beschlussfähigkeit muss zwischen 0 und 100 % liegen."
+    ),
+}
+_SENTENCES.update(_MEETING_SENTENCES)
+
 _ENTITIES = {
     "user": "Benutzer",
     "person": "Person",
@@ -265,6 +344,10 @@ _ENTITIES = {
     "holiday_period": "Zeitraum",
     "booking": "Buchung",
     "booking_series": "Terminserie",
+    "meeting": "Treffen",
+    "agenda_item": "Tagesordnungspunkt",
+    "decision": "Beschluss",
+    "action_item": "Aufgabe",
 }
 
 
@@ -737,6 +820,17 @@ def _(error: HolidayFileInvalid) -> str:
         if error.entry == 0
         else f"Die Ferien-Datei „{error.path}“ ist fehlerhaft: {problem}. "
         "Es wurde nichts übernommen."
+    )
+
+
+@describe.register
+def _(error: MinutesTooLong) -> str:
+    where = f"zu TOP {error.agenda_number} " if error.agenda_number is not None else ""
+    length = f"{error.length:,}".replace(",", ".")
+    limit = f"{error.limit:,}".replace(",", ".")
+    return (
+        f"Das Protokoll {where}ist zu lang: {length} Zeichen, möglich sind höchstens "
+        f"{limit}. Es wurde nicht gespeichert."
     )
 
 

@@ -12,13 +12,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quartierstreff.db.models import Setting, User
+from quartierstreff.db.models import MeetingKind, Setting, User
 from quartierstreff.services.errors import FieldInvalid
 from quartierstreff.services.security import Actor, Permission, service
 
 MAX_IDLE_LOCK_MINUTES = 240
 MAX_BACKUP_INTERVAL_HOURS = 168
 MAX_RETENTION_YEARS = 30
+MAX_NOTICE_DAYS = 365
+MAX_QUORUM_PERCENT = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,33 @@ class AppSettings:
     member_retention_years: int = 3
     """Former members' data is kept this many years after they left, then offered for
     anonymisation (Art. 17 DSGVO)."""
+    notice_days_board: int = 7
+    """Days between the invitation and a meeting of this kind (Einladungsfrist); 0 for
+    no notice period."""
+    notice_days_general_assembly: int = 14
+    notice_days_plenary: int = 7
+    notice_days_group: int = 0
+    notice_days_public_event: int = 0
+    quorum_percent: int = 10
+    """A members' assembly has a quorum when at least this share of the members with an
+    active membership is present (rounded up); 0 = always."""
+
+
+NOTICE_FIELDS: dict[MeetingKind, str] = {
+    MeetingKind.BOARD: "notice_days_board",
+    MeetingKind.GENERAL_ASSEMBLY: "notice_days_general_assembly",
+    MeetingKind.PLENARY: "notice_days_plenary",
+    MeetingKind.GROUP: "notice_days_group",
+    MeetingKind.PUBLIC_EVENT: "notice_days_public_event",
+}
+"""The settings field with the notice period of each kind of meeting."""
+
+
+def notice_days(settings: AppSettings, kind: MeetingKind) -> int:
+    """The notice period (Einladungsfrist) in days for a meeting of ``kind``."""
+    value = getattr(settings, NOTICE_FIELDS[kind])
+    assert isinstance(value, int)
+    return value
 
 
 _KEYS = {
@@ -40,6 +69,12 @@ _KEYS = {
     "backup_interval_hours": "backup.interval_hours",
     "second_backup_folder": "backup.second_folder",
     "member_retention_years": "privacy.member_retention_years",
+    "notice_days_board": "meetings.notice_days.board",
+    "notice_days_general_assembly": "meetings.notice_days.general_assembly",
+    "notice_days_plenary": "meetings.notice_days.plenary",
+    "notice_days_group": "meetings.notice_days.group",
+    "notice_days_public_event": "meetings.notice_days.public_event",
+    "quorum_percent": "meetings.quorum_percent",
 }
 
 
@@ -86,6 +121,12 @@ def save_settings(session: Session, actor: Actor, settings: AppSettings) -> AppS
         raise FieldInvalid("backup_interval_hours", "range", str(cleaned.backup_interval_hours))
     if not 1 <= cleaned.member_retention_years <= MAX_RETENTION_YEARS:
         raise FieldInvalid("member_retention_years", "range", str(cleaned.member_retention_years))
+    for name in NOTICE_FIELDS.values():
+        days = getattr(cleaned, name)
+        if not 0 <= days <= MAX_NOTICE_DAYS:
+            raise FieldInvalid(name, "range", str(days))
+    if not 0 <= cleaned.quorum_percent <= MAX_QUORUM_PERCENT:
+        raise FieldInvalid("quorum_percent", "range", str(cleaned.quorum_percent))
     for field in dataclasses.fields(AppSettings):
         key = _KEYS[field.name]
         value = str(getattr(cleaned, field.name))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quartierstreff.services.errors import (
@@ -35,6 +35,7 @@ from quartierstreff.services.errors import (
     LoginFailed,
     LoginRequired,
     LoginThrottled,
+    MinutesTooLong,
     NotFound,
     PermissionDenied,
     QuartierstreffError,
@@ -137,6 +138,27 @@ _FIELD_LABELS: dict[str, str] = {
     "interval": QT_TRANSLATE_NOOP("FieldNames", "Every …"),
     "weekdays": QT_TRANSLATE_NOOP("FieldNames", "Weekdays"),
     "positions": QT_TRANSLATE_NOOP("FieldNames", "Weekday of the month"),
+    # meetings
+    "kind": QT_TRANSLATE_NOOP("FieldNames", "Kind of meeting"),
+    "location_note": QT_TRANSLATE_NOOP("FieldNames", "Place"),
+    "invitation_text": QT_TRANSLATE_NOOP("FieldNames", "Invitation text"),
+    "funder_line": QT_TRANSLATE_NOOP("FieldNames", "Funder's line"),
+    "supervising_adult": QT_TRANSLATE_NOOP("FieldNames", "Supervising adult"),
+    "invitees": QT_TRANSLATE_NOOP("FieldNames", "Invitees"),
+    "chair": QT_TRANSLATE_NOOP("FieldNames", "Chair"),
+    "minute_taker": QT_TRANSLATE_NOOP("FieldNames", "Minute taker"),
+    "decision_text": QT_TRANSLATE_NOOP("FieldNames", "Decision"),
+    "due_date": QT_TRANSLATE_NOOP("FieldNames", "Due on"),
+    "done_on": QT_TRANSLATE_NOOP("FieldNames", "Done on"),
+    "invitation_sent_on": QT_TRANSLATE_NOOP("FieldNames", "Invitation sent on"),
+    "notice_days_board": QT_TRANSLATE_NOOP("FieldNames", "Notice period, board meeting"),
+    "notice_days_general_assembly": QT_TRANSLATE_NOOP(
+        "FieldNames", "Notice period, general assembly"
+    ),
+    "notice_days_plenary": QT_TRANSLATE_NOOP("FieldNames", "Notice period, plenary"),
+    "notice_days_group": QT_TRANSLATE_NOOP("FieldNames", "Notice period, group meeting"),
+    "notice_days_public_event": QT_TRANSLATE_NOOP("FieldNames", "Notice period, public event"),
+    "quorum_percent": QT_TRANSLATE_NOOP("FieldNames", "Quorum"),
 }
 
 # What a valid value looks like, for fields whose format is not obvious.
@@ -333,7 +355,7 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
         "Errors", "“{value}” starting on that day is already there."
     ),
     # bookings (the same sentences as the CLI's in messages.py)
-    ("title", "required"): QT_TRANSLATE_NOOP("Errors", "Please give the booking a title."),
+    ("title", "required"): QT_TRANSLATE_NOOP("Errors", "Please fill in a title."),
     ("rooms", "required"): QT_TRANSLATE_NOOP("Errors", "Please tick at least one room."),
     ("rooms", "inactive"): QT_TRANSLATE_NOOP(
         "Errors", "The room “{value}” is deactivated and cannot be booked."
@@ -402,6 +424,95 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
     ("positions", "invalid"): QT_TRANSLATE_NOOP(
         "Errors", "A month only has a 1st to 4th and a last weekday."
     ),
+    # meetings (the same sentences as the CLI's in messages.py; {value} of an agenda or
+    # guest field is the item's number)
+    ("day", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "The meeting has no date. Please choose a date."
+    ),
+    ("start_time", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Please give the time the meeting starts."
+    ),
+    ("end_time", "required_for_room"): QT_TRANSLATE_NOOP(
+        "Errors", "When a room is booked, the meeting needs an end time too."
+    ),
+    ("agenda", "too_many"): QT_TRANSLATE_NOOP(
+        "Errors", "The agenda can have at most {value} items."
+    ),
+    ("agenda_title", "required"): QT_TRANSLATE_NOOP("Errors", "Item {value} has no title."),
+    ("agenda_title", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "The title of item {value} is too long (at most 200 characters)."
+    ),
+    ("agenda_title", "control_characters"): QT_TRANSLATE_NOOP(
+        "Errors", "The title of item {value} contains invisible control characters."
+    ),
+    ("presenter", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "The presenter of item {value} is too long (at most 200 characters)."
+    ),
+    ("planned_minutes", "negative"): QT_TRANSLATE_NOOP(
+        "Errors", "The planned minutes of item {value} cannot be negative."
+    ),
+    ("planned_minutes", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "The planned minutes of item {value} are too many (at most 1440)."
+    ),
+    ("invitees", "too_many"): QT_TRANSLATE_NOOP("Errors", "At most {value} people can be invited."),
+    ("guest_name", "required"): QT_TRANSLATE_NOOP("Errors", "Guest no. {value} has no name."),
+    ("guest_name", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "The name of guest no. {value} is too long (at most 200 characters)."
+    ),
+    ("guest_name", "control_characters"): QT_TRANSLATE_NOOP(
+        "Errors", "The name of guest no. {value} contains invisible control characters."
+    ),
+    ("organisation", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "The organisation of guest no. {value} is too long (at most 200 characters)."
+    ),
+    ("anonymous_visitors", "negative"): QT_TRANSLATE_NOOP(
+        "Errors", "The number of visitors without names cannot be negative."
+    ),
+    ("anonymous_visitors", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "The number of visitors without names is too large (at most {value})."
+    ),
+    ("children", "negative"): QT_TRANSLATE_NOOP(
+        "Errors", "The number of children cannot be negative."
+    ),
+    ("children", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "The number of children is too large (at most {value})."
+    ),
+    ("decision_text", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Please write down what was decided."
+    ),
+    ("votes_yes", "negative"): QT_TRANSLATE_NOOP("Errors", "Yes votes cannot be negative."),
+    ("votes_no", "negative"): QT_TRANSLATE_NOOP("Errors", "No votes cannot be negative."),
+    ("votes_abstain", "negative"): QT_TRANSLATE_NOOP("Errors", "Abstentions cannot be negative."),
+    ("votes_yes", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "There cannot be that many yes votes (at most {value})."
+    ),
+    ("votes_no", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "There cannot be that many no votes (at most {value})."
+    ),
+    ("votes_abstain", "out_of_range"): QT_TRANSLATE_NOOP(
+        "Errors", "There cannot be that many abstentions (at most {value})."
+    ),
+    ("agenda_item", "not_in_meeting"): QT_TRANSLATE_NOOP(
+        "Errors", "This agenda item does not belong to this meeting."
+    ),
+    ("notice_days_board", "range"): QT_TRANSLATE_NOOP(
+        "Errors", "A notice period must be between 0 and 365 days."
+    ),
+    ("notice_days_general_assembly", "range"): QT_TRANSLATE_NOOP(
+        "Errors", "A notice period must be between 0 and 365 days."
+    ),
+    ("notice_days_plenary", "range"): QT_TRANSLATE_NOOP(
+        "Errors", "A notice period must be between 0 and 365 days."
+    ),
+    ("notice_days_group", "range"): QT_TRANSLATE_NOOP(
+        "Errors", "A notice period must be between 0 and 365 days."
+    ),
+    ("notice_days_public_event", "range"): QT_TRANSLATE_NOOP(
+        "Errors", "A notice period must be between 0 and 365 days."
+    ),
+    ("quorum_percent", "range"): QT_TRANSLATE_NOOP(
+        "Errors", "The share of members for a quorum must be between 0 and 100 %."
+    ),
 }
 
 # Entity keys used by NotFound.
@@ -421,6 +532,9 @@ _ENTITY_LABELS: dict[str, str] = {
     "privacy_request": QT_TRANSLATE_NOOP("EntityNames", "Privacy request"),
     "holiday_period": QT_TRANSLATE_NOOP("EntityNames", "Period"),
     "booking_series": QT_TRANSLATE_NOOP("EntityNames", "Series of bookings"),
+    "agenda_item": QT_TRANSLATE_NOOP("EntityNames", "Agenda item"),
+    "decision": QT_TRANSLATE_NOOP("EntityNames", "Decision"),
+    "action_item": QT_TRANSLATE_NOOP("EntityNames", "Action item"),
 }
 
 
@@ -525,6 +639,8 @@ def message_for(error: QuartierstreffError) -> str:
             return _rooms_message(error)
         case BookingConflict():
             return _conflict_message(error)
+        case MinutesTooLong():
+            return _minutes_message(error)
         case CalendarFileInvalid():
             return _calendar_file_message(error)
         case ReportFailed(path=path, reason=reason, detail=detail):
@@ -978,6 +1094,23 @@ def _rooms_message(error: RoomInUse | HolidayFileInvalid) -> str:
     )
     nothing = QCoreApplication.translate("Errors", "No holidays were added.")
     return f"{sentence} {nothing}"
+
+
+def _minutes_message(error: MinutesTooLong) -> str:
+    """The minutes were not saved (the window keeps the text): how long, what is allowed."""
+    length = QLocale().toString(error.length)
+    limit = QLocale().toString(error.limit)
+    if error.agenda_number is None:
+        return QCoreApplication.translate(
+            "Errors",
+            "The minutes are too long: {length} characters, at most {limit} are possible. "
+            "They were not saved; please shorten them.",
+        ).format(length=length, limit=limit)
+    return QCoreApplication.translate(
+        "Errors",
+        "The minutes of item {number} are too long: {length} characters, at most {limit} "
+        "are possible. They were not saved; please shorten them.",
+    ).format(number=error.agenda_number, length=length, limit=limit)
 
 
 def _conflict_message(error: BookingConflict) -> str:
