@@ -275,3 +275,19 @@ def test_the_admin_reads_the_trail_newest_first(session: Session) -> None:
     assert [entry.summary for entry in entries] == ["Zwei", "Eins"]
     assert dict(entries[0].changes)["name"] == ("Eins", "Zwei")
     assert audit.list_entries(session, admin, username="niemand") == []
+
+
+def test_long_texts_are_recorded_shortened(session: Session) -> None:
+    """Minutes are autosaved every few seconds and may be 200,000 characters long: the
+    trail keeps their beginning and length, not every full copy."""
+    long_notes = "Protokoll " * 1_235  # 12,350 characters
+    person = Person(first_name="Lang", last_name="Text", notes="kurz")
+    with acting_as(session, ACTORS[Role.COORDINATOR]):
+        session.add(person)
+        session.flush()
+        person.notes = long_notes
+    created, changed = _entries(session, "persons")[-2:]
+    assert json.loads(created.changes)["notes"] == [None, "kurz"]
+    old, new = json.loads(changed.changes)["notes"]
+    assert old == "kurz"
+    assert new == long_notes[: audit.LONG_TEXT_KEPT] + " … (12.350 Zeichen)"

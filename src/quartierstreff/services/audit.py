@@ -34,6 +34,10 @@ SECRET = "***"
 _SECRET_COLUMNS = frozenset({("users", "password_hash"), ("users", "pin_hash")})
 _UNAUDITED_TABLES = frozenset({"audit_log", "trash"})
 _NOISE_COLUMNS = frozenset({"created_at", "updated_at", "version"})
+LONG_TEXT_KEPT = 300
+"""A longer text value (minutes autosaved every few seconds may be 200,000 characters)
+is recorded by its beginning and its length, so the trail does not grow by the text's
+size with every save."""
 
 _FIELD_PERMISSIONS: dict[tuple[str, str], Permission] = {
     **{
@@ -144,6 +148,9 @@ def _summary(obj: object) -> str:
 
 def _plain(value: object) -> object:
     """A JSON-friendly form of a column value."""
+    if isinstance(value, str) and len(value) > LONG_TEXT_KEPT:
+        length = f"{len(value):,}".replace(",", ".")
+        return f"{value[:LONG_TEXT_KEPT]} … ({length} Zeichen)"
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, Decimal):
