@@ -357,7 +357,7 @@ def test_a_busy_week_flows_on_cleanly(busy_week: WeekPlan, tmp_path: Path) -> No
     path = write_weekly_plan(tmp_path / "voll.pdf", busy_week, printed_on=PRINTED)
     reader = PdfReader(path)
     pages = [_flat(page.extract_text()) for page in reader.pages]
-    assert 1 < len(pages) <= 3, len(pages)
+    assert len(pages) == 2, len(pages)  # one page would be unreadable, a third untidy
     for number, page in enumerate(pages, start=1):
         # The day heads are repeated on every page.
         assert "Mo 23.11." in page and "So 29.11." in page

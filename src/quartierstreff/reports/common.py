@@ -44,6 +44,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from quartierstreff import paths
 from quartierstreff.dates import format_date
@@ -51,6 +52,9 @@ from quartierstreff.services.errors import ReportFailed
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+FONT_CONDENSED = "DejaVuSansCondensed"
+"""A tenth narrower than FONT, for tables that must hold a lot (the weekly plan)."""
+FONT_CONDENSED_BOLD = "DejaVuSansCondensed-Bold"
 
 MARGIN = 18 * mm
 HEADER_HEIGHT = 14 * mm
@@ -95,9 +99,18 @@ def register_fonts() -> None:
     fonts = paths.resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    pdfmetrics.registerFont(TTFont(FONT_CONDENSED, str(fonts / "DejaVuSansCondensed.ttf")))
+    pdfmetrics.registerFont(
+        TTFont(FONT_CONDENSED_BOLD, str(fonts / "DejaVuSansCondensed-Bold.ttf"))
     )
+    for normal, bold in ((FONT, FONT_BOLD), (FONT_CONDENSED, FONT_CONDENSED_BOLD)):
+        pdfmetrics.registerFontFamily(
+            normal, normal=normal, bold=bold, italic=normal, boldItalic=bold
+        )
+    # A table sets its cells' font before drawing them, even when every cell is a
+    # paragraph with a font of its own: ReportLab's default would put Helvetica, not
+    # embedded, into every PDF with a table.
+    CellStyle.fontname = FONT
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,19 +210,23 @@ def content_width(*, landscape: bool = False, side_margin: float = MARGIN) -> fl
     return float(width - 2 * side_margin)
 
 
-def content_height(*, landscape: bool = False, footer_lines: int = 0) -> float:
+def content_height(
+    *, landscape: bool = False, footer_lines: int = 0, vertical_margin: float = MARGIN
+) -> float:
     """The height of the body between header and footer, in points (with
     ``footer_lines`` extra footer lines)."""
     _width, height = page_size(landscape=landscape)
-    return float(height - _top_margin() - _bottom_margin(footer_lines))
+    return float(
+        height - _top_margin(vertical_margin) - _bottom_margin(footer_lines, vertical_margin)
+    )
 
 
-def _top_margin() -> float:
-    return float(MARGIN + HEADER_HEIGHT - 6 * mm)
+def _top_margin(vertical_margin: float) -> float:
+    return float(vertical_margin + HEADER_HEIGHT - 6 * mm)
 
 
-def _bottom_margin(footer_lines: int) -> float:
-    return float(MARGIN + FOOTER_HEIGHT - 6 * mm + footer_lines * FOOTER_LINE)
+def _bottom_margin(footer_lines: int, vertical_margin: float) -> float:
+    return float(vertical_margin + FOOTER_HEIGHT - 6 * mm + footer_lines * FOOTER_LINE)
 
 
 def page_size(*, landscape: bool = False) -> tuple[float, float]:
@@ -322,6 +339,7 @@ class _Frame:
     logo: Path | None
     side_margin: float = MARGIN
     footer_lines: tuple[str, ...] = ()
+    vertical_margin: float = MARGIN
 
 
 def _canvas_class(frame: _Frame) -> type[Canvas]:
@@ -353,7 +371,7 @@ def _draw_page_frame(canvas: Canvas, frame: _Frame, number: int, total: int) -> 
     left, right = frame.side_margin, width - frame.side_margin
     canvas.saveState()
     # Header: (logo) centre name on the left, the document's title on the right.
-    baseline = height - MARGIN + 2 * mm
+    baseline = height - frame.vertical_margin + 2 * mm
     name_x = left
     if frame.logo is not None:
         logo_height = 10 * mm
@@ -378,7 +396,7 @@ def _draw_page_frame(canvas: Canvas, frame: _Frame, number: int, total: int) -> 
     canvas.setLineWidth(0.8)
     canvas.line(left, baseline - 3 * mm, right, baseline - 3 * mm)
     # Footer: print date on the left, page x of y on the right.
-    foot = MARGIN - 6 * mm
+    foot = frame.vertical_margin - 6 * mm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(left, foot + 4 * mm, right, foot + 4 * mm)
@@ -411,20 +429,30 @@ def build_pdf(
     logo: Path | None = None,
     side_margin: float = MARGIN,
     footer_lines: Sequence[str] = (),
+    vertical_margin: float = MARGIN,
 ) -> Path:
     """Lay out ``story`` on A4 pages and write the PDF to ``path``; returns the path.
 
     ``title``, ``author`` (default: the centre) and ``subject`` go into the PDF's
     metadata; ``logo`` (an image file) is printed before the centre's name in the header.
-    ``side_margin`` narrows the left and right margins (a wide table); ``footer_lines``
-    are printed centred above the footer on every page (see :func:`content_height`).
+    ``side_margin`` narrows the left and right margins (a wide table), and
+    ``vertical_margin`` the top and bottom ones (a page that must hold a lot; at least
+    12 mm, so that the footer stays clear of the printer's edge); ``footer_lines`` are
+    printed centred above the footer on every page (see :func:`content_height`).
     Raises :class:`ReportFailed` when the file cannot be written (then nothing is left
     behind and an existing file at ``path`` is unchanged).
     """
     register_fonts()
     path = Path(path)
     frame = _Frame(
-        centre_name, title, printed_on, landscape, logo, side_margin, tuple(footer_lines)
+        centre_name,
+        title,
+        printed_on,
+        landscape,
+        logo,
+        side_margin,
+        tuple(footer_lines),
+        vertical_margin,
     )
     folder = path.parent if str(path.parent) else Path()
     if path.is_dir():
@@ -439,14 +467,17 @@ def build_pdf(
             pagesize=page_size(landscape=landscape),
             leftMargin=side_margin,
             rightMargin=side_margin,
-            topMargin=_top_margin(),
-            bottomMargin=_bottom_margin(len(footer_lines)),
+            topMargin=_top_margin(vertical_margin),
+            bottomMargin=_bottom_margin(len(footer_lines), vertical_margin),
             title=title,
             author=author or centre_name,
             subject=subject,
             creator="Quartierstreff",
             lang="de-DE",
             displayDocTitle=True,
+            # Our font from the start: otherwise every page names ReportLab's default,
+            # Helvetica, which is not embedded.
+            initialFontName=FONT,
         )
         body = Frame(
             document.leftMargin,

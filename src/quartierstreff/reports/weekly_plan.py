@@ -3,14 +3,17 @@ room (A4 portrait), as PDFs.
 
 The plan is a grid: the seven days Monday–Sunday as columns, one row per room, each cell
 the room's bookings that day in time order ("18:00–20:00" bold, the title below). It is
-meant to be read from two metres: entries are printed at 11 pt, day heads at 13 pt.
+meant to be read from two metres: entries are printed at up to 13 pt, day heads at 13 pt,
+in DejaVu Sans Condensed so that more of a title fits on a line of a narrow day column.
 
 Busy weeks: when the grid does not fit on the page, the most crowded cells shrink first,
 one step at a time (two lines at 11 pt, then 10 pt, then time and title on one line at
 10, 9 and at least 8 pt) until it fits — cells with two or three bookings keep the large
-print. When even the smallest print does not fit on one page, the table flows on to the
-next pages, split between rooms, with the day heads repeated; a room with more bookings
-than a page holds continues in a row of its own ("Forts.").
+print. When even the smallest print does not fit on one page, the plan takes as few pages
+as the smallest print needs (a week of 50 bookings a day: two) and, on those pages, the
+largest print that still fits; the table is split between rooms, with the day heads
+repeated. A room with more bookings than a page holds continues in a row of its own
+("Forts.").
 
 Public holidays and school holidays are shaded and named in the day's head, closures are
 shaded grey with "geschlossen: <name>". The footer carries the centre's name, the week,
@@ -38,6 +41,7 @@ from quartierstreff.reports.common import (
     ACCENT,
     FONT,
     FONT_BOLD,
+    FONT_CONDENSED,
     INK,
     MUTED,
     RULE,
@@ -55,16 +59,23 @@ from quartierstreff.services.weekly_plan import (
     PlanDay,
     PlanEntry,
     PlanRoom,
+    PlanRow,
     WeekPlan,
     week_label,
     week_number,
     week_span,
 )
 
-SIDE_MARGIN = 10 * mm
+SIDE_MARGIN = 8 * mm
 """The plan is wide: narrower side margins than the other reports (printers manage 5 mm)."""
+VERTICAL_MARGIN = 12 * mm
+"""And it is tall: the header and the footer closer to the edges than elsewhere."""
 ROOM_COLUMN = 86.0
-"""Points for the room column; the seven days share the rest."""
+"""Points for the room column at most; the seven days share the rest."""
+NARROWEST_ROOM_COLUMN = 54.0
+"""The room column is only as wide as the room symbols and the words of the names need."""
+ROOM_NAME_SIZE = 9.5
+ROOM_SYMBOL_SIZE = 16.0
 PADDING = 3.0
 ENTRY_GAP = 3.5
 """Space between two bookings in a cell (less in a crowded cell)."""
@@ -103,8 +114,12 @@ LEVELS = (
     _Level(10, False),
     _Level(9, False),
     _Level(8, False),
+    _Level(7.5, False),
+    _Level(7, False),
 )
 """From the largest print down to the smallest one a crowded cell gets."""
+ONE_PAGE_SMALLEST = 6
+"""A plan shrinks down to 8 pt to fit on one page; below that, it takes two pages."""
 COMFORTABLE = 3
 """The whole grid shrinks evenly down to this level (10 pt); below it only the most
 crowded cells shrink."""
@@ -124,7 +139,8 @@ def write_weekly_plan(path: Path, plan: WeekPlan, *, printed_on: dt.date) -> Pat
         (plan.house_rules, plan.key_contact),
     )
     width = content_width(landscape=True, side_margin=SIDE_MARGIN)
-    day_width = (width - ROOM_COLUMN) / 7
+    room_column = _room_column(plan.rows)
+    day_width = (width - room_column) / 7
     heading = para(f"Wochenplan {week_label(plan.monday)}", _title_style())
     _w, heading_height = heading.wrap(width, 1000)
     head_row = [
@@ -132,12 +148,15 @@ def write_weekly_plan(path: Path, plan: WeekPlan, *, printed_on: dt.date) -> Pat
         *(_day_head(day, day_width - 2 * PADDING) for day in plan.days),
     ]
     head_height = max(_height(cell, day_width) for cell in head_row[1:])
-    body = content_height(landscape=True, footer_lines=len(footer))
-    room_space = body - heading_height - _title_style().spaceAfter - head_height - 4
+    body = content_height(
+        landscape=True, footer_lines=len(footer), vertical_margin=VERTICAL_MARGIN
+    )
+    first_page = body - heading_height - _title_style().spaceAfter - head_height - 4
+    later_pages = body - head_height - 4
 
     story: list[Flowable] = [heading]
     if plan.rows:
-        layout = _Layout(plan, day_width - 2 * PADDING, room_space)
+        layout = _Layout(plan, day_width - 2 * PADDING, room_column, (first_page, later_pages))
         story.append(_grid(plan, head_row, layout, day_width))
     else:
         story.append(para("Es sind keine Räume angelegt (Einstellungen ▸ Räume)."))
@@ -151,7 +170,21 @@ def write_weekly_plan(path: Path, plan: WeekPlan, *, printed_on: dt.date) -> Pat
         subject=f"Belegung der Räume {week_label(plan.monday)}",
         side_margin=SIDE_MARGIN,
         footer_lines=footer,
+        vertical_margin=VERTICAL_MARGIN,
     )
+
+
+def _room_column(rows: Sequence[PlanRow]) -> float:
+    """Wide enough for every room's symbol and for the longest word of its name."""
+    widest = 0.0
+    for row in rows:
+        widest = max(
+            widest,
+            stringWidth(row.room.symbol, FONT_BOLD, ROOM_SYMBOL_SIZE),
+            *(stringWidth(word, FONT_BOLD, ROOM_NAME_SIZE) for word in row.room.name.split()),
+            stringWidth("(Forts.)", FONT, 8.5),
+        )
+    return min(ROOM_COLUMN, max(NARROWEST_ROOM_COLUMN, widest + 2 * PADDING + 1))
 
 
 def _footer_lines(*lines: Sequence[str]) -> list[str]:
@@ -213,7 +246,7 @@ def _entry_style(
 ) -> ParagraphStyle:
     return ParagraphStyle(
         f"plan_entry_{size}_{leading}_{muted}_{gap}",
-        fontName=FONT,
+        fontName=FONT_CONDENSED,
         fontSize=size,
         leading=leading,
         textColor=MUTED if muted else INK,
@@ -231,7 +264,7 @@ def _entry_paragraph(
         title += f" (+ {', '.join(others)})"
     separator = "<br/>" if level.two_lines else " "
     shown = escape(title)
-    size = _fitting_size(title, level.size, width)
+    size = _fitting_size(title, level.size, width, FONT_CONDENSED)
     if size < level.size:  # only the title shrinks; the time stays as large as the rest
         shown = f'<font size="{size}">{shown}</font>'
     text = f"<b>{escape(entry.time_text)}</b>{separator}{shown}"
@@ -248,16 +281,29 @@ def _fitting_size(text: str, size: float, width: float, font: str = FONT) -> flo
 
 
 class _Layout:
-    """Which print size each cell of the grid gets, and how rooms too full for one page
-    are cut into continuation rows.
+    """Which print size each cell of the grid gets, how many pages the grid takes, and
+    how rooms too full for one page are cut into continuation rows.
+
+    ``pages`` is the room for the rows on the first page (below the title) and on every
+    further one (below the repeated day heads). The plan takes as few pages as the
+    smallest print needs, and on them the largest print that fits.
 
     Measuring is the cost of the plan (a paragraph per booking and print size), so
     heights are measured only for the sizes tried, each once.
     """
 
-    def __init__(self, plan: WeekPlan, inner_width: float, room_space: float) -> None:
+    def __init__(
+        self,
+        plan: WeekPlan,
+        inner_width: float,
+        room_column: float,
+        pages: tuple[float, float],
+    ) -> None:
         self.width = inner_width
-        self.room_space = room_space
+        self.room_column = room_column
+        self.first_page, self.later_pages = pages
+        self.room_space = min(pages)
+        """The tallest a row may be: it must fit on any page."""
         self._paragraphs: dict[tuple[PlanEntry, int, str], tuple[Paragraph, float]] = {}
         self._heights: dict[tuple[int, int, int], float] = {}
         # (room, continued, seven cells of entries)
@@ -266,29 +312,29 @@ class _Layout:
             for number, chunk in enumerate(self._chunks(row.room, row.days)):
                 self.rows.append((row.room, number > 0, chunk))
         self._heads = [
-            _height(_room_head(room, continued), ROOM_COLUMN)
+            _height(_room_head(room, continued, room_column), room_column)
             for room, continued, _days in self.rows
         ]
+        self.page_count = 1
+        self.smallest = ONE_PAGE_SMALLEST
+        self.levels = [[self.smallest] * 7 for _ in self.rows]
+        if not self._fits():
+            # Two pages (or, for a week fuller still, as many as the smallest print needs).
+            self.smallest = len(LEVELS) - 1
+            self.levels = [[self.smallest] * 7 for _ in self.rows]
+            self.page_count = max(2, self._pages_needed())
+        # The largest print for the whole grid with which it fits on those pages (a
+        # larger one is only tried when the comfortable size fits) ...
         self.levels = [[COMFORTABLE] * 7 for _ in self.rows]
-        if self._fits(room_space):
-            # Room to spare: the largest print with which everything fits on the page.
+        if self._fits():
             for base in range(COMFORTABLE):
                 self.levels = [[base] * 7 for _ in self.rows]
-                if self._fits(room_space):
+                if self._fits():
                     return
             self.levels = [[COMFORTABLE] * 7 for _ in self.rows]
             return
-        smallest = len(LEVELS) - 1
-        at_smallest = sum(
-            max(self._height(row, day, smallest) for day in range(7))
-            for row in range(len(self.rows))
-        )
-        target = room_space
-        if at_smallest > room_space:
-            # Several pages whatever we do: fill those pages, no smaller than needed.
-            pages = -(-at_smallest // (room_space * 0.9))
-            target = pages * room_space * 0.9
-        self._shrink_to(target)
+        # ... or, below the comfortable size, only the crowded cells smaller.
+        self._shrink()
 
     def _entry(self, entry: PlanEntry, level: int, symbol: str) -> tuple[Paragraph, float]:
         """The entry's paragraph at this print size and its height with the gap below."""
@@ -313,10 +359,21 @@ class _Layout:
             self._heights[key] = found
         return found
 
-    def _fits(self, target: float) -> bool:
-        """All rows together within ``target``, and each row on one page."""
-        heights = [self.row_height(row) for row in range(len(self.rows))]
-        return sum(heights) <= target and max(heights, default=0.0) <= self.room_space
+    def _pages_needed(self) -> int:
+        """The pages the rows take at their present print sizes, broken between rows
+        as the table breaks them."""
+        pages, space = 1, self.first_page
+        for row in range(len(self.rows)):
+            height = self.row_height(row)
+            if height > space:
+                pages, space = pages + 1, self.later_pages
+            space -= height
+        return pages
+
+    def _fits(self) -> bool:
+        """On ``page_count`` pages, and every row on a page of its own at most."""
+        tallest = max((self.row_height(row) for row in range(len(self.rows))), default=0.0)
+        return tallest <= self.room_space and self._pages_needed() <= self.page_count
 
     def _chunks(
         self, room: PlanRoom, days: tuple[tuple[PlanEntry, ...], ...]
@@ -352,20 +409,21 @@ class _Layout:
         cells = (self._height(row, day, self.levels[row][day]) for day in range(7))
         return max(self._heads[row], *cells)
 
-    def _shrink_to(self, target: float) -> None:
-        """Make the tallest cells smaller, one step at a time, until the rows fit into
-        ``target`` points or nothing can shrink any more."""
-        smallest = len(LEVELS) - 1
-        while not self._fits(target):
-            candidates = []
-            for row in range(len(self.rows)):
-                tallest = self.row_height(row)
+    def _shrink(self) -> None:
+        """From the comfortable size, make the tallest cells smaller, one step at a time,
+        until the rows fit on ``page_count`` pages (at the latest when all are smallest)."""
+        smallest = self.smallest
+        self.levels = [[COMFORTABLE] * 7 for _ in self.rows]
+        while not self._fits():
+            candidates = [
+                row
+                for row in range(len(self.rows))
                 if any(
                     self.levels[row][day] < smallest
-                    and self._height(row, day, self.levels[row][day]) >= tallest
+                    and self._height(row, day, self.levels[row][day]) >= self.row_height(row)
                     for day in range(7)
-                ):
-                    candidates.append(row)
+                )
+            ]
             if not candidates:
                 return
             row = max(candidates, key=self.row_height)
@@ -381,17 +439,21 @@ class _Layout:
         return [self._entry(entry, level, room.symbol)[0] for entry in days[day]]
 
 
-def _room_head(room: PlanRoom, continued: bool) -> list[Flowable]:
+def _room_head(room: PlanRoom, continued: bool, width: float) -> list[Flowable]:
     symbol = ParagraphStyle(
-        "plan_symbol", fontName=FONT_BOLD, fontSize=16, leading=19, textColor=ACCENT
+        "plan_symbol",
+        fontName=FONT_BOLD,
+        fontSize=ROOM_SYMBOL_SIZE,
+        leading=19,
+        textColor=ACCENT,
     )
     name = ParagraphStyle(
-        "plan_room", fontName=FONT_BOLD, fontSize=9.5, leading=11.5, textColor=INK
+        "plan_room", fontName=FONT_BOLD, fontSize=ROOM_NAME_SIZE, leading=11.5, textColor=INK
     )
     small = ParagraphStyle(
         "plan_room_note", fontName=FONT, fontSize=8.5, leading=10, textColor=MUTED
     )
-    size = _fitting_size(room.name, name.fontSize, ROOM_COLUMN - 2 * PADDING, FONT_BOLD)
+    size = _fitting_size(room.name, name.fontSize, width - 2 * PADDING, FONT_BOLD)
     shown = (
         escape(room.name)
         if size == name.fontSize
@@ -413,7 +475,7 @@ def _closed_note() -> Paragraph:
 def _grid(plan: WeekPlan, head_row: list[Any], layout: _Layout, day_width: float) -> Table:
     data: list[list[Any]] = [head_row]
     for index, (room, continued, _days) in enumerate(layout.rows):
-        cells: list[Any] = [_room_head(room, continued)]
+        cells: list[Any] = [_room_head(room, continued, layout.room_column)]
         for offset in range(7):
             content = layout.cell(index, offset)
             if not content and plan.days[offset].closure:
@@ -440,7 +502,7 @@ def _grid(plan: WeekPlan, head_row: list[Any], layout: _Layout, day_width: float
             commands.append(("BACKGROUND", (column, 0), (column, 0), head))
     return Table(
         data,
-        colWidths=[ROOM_COLUMN, *([day_width] * 7)],
+        colWidths=[layout.room_column, *([day_width] * 7)],
         repeatRows=1,
         hAlign="LEFT",
         style=TableStyle(commands),
