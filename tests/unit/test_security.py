@@ -140,6 +140,28 @@ EXPECTED = {
     "quartierstreff.services.rooms.save_period": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.rooms.delete_period": {Role.COORDINATOR, Role.ADMIN},
     "quartierstreff.services.rooms.add_known_school_holidays": {Role.COORDINATOR, Role.ADMIN},
+    # Meetings: everyone reads; Ehrenamt, Koordination and Admin write (not Kasse).
+    "quartierstreff.services.meetings.list_meetings": {*Role},
+    "quartierstreff.services.meetings.get_meeting": {*Role},
+    "quartierstreff.services.meetings.attendance_choices": {*Role},
+    "quartierstreff.services.meetings.list_decisions": {*Role},
+    "quartierstreff.services.meetings.open_action_items": {*Role},
+    **{
+        f"quartierstreff.services.meetings.{name}": {Role.VOLUNTEER, Role.COORDINATOR, Role.ADMIN}
+        for name in (
+            "create_meeting",
+            "update_meeting",
+            "delete_meeting",
+            "mark_invitation_sent",
+            "set_attendance",
+            "save_minutes",
+            "save_decision",
+            "delete_decision",
+            "save_action_item",
+            "set_action_done",
+            "delete_action_item",
+        )
+    },
     # The weekly plan and the door signs: everyone who may read the calendar.
     "quartierstreff.services.weekly_plan.weekly_plan": {*Role},
     "quartierstreff.services.weekly_plan.door_sign": {*Role},

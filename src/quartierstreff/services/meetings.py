@@ -53,11 +53,35 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.sql.elements import ColumnElement
+
 from quartierstreff.dates import format_date
-from quartierstreff.db.models import DecisionResult, MeetingKind
-from quartierstreff.services.errors import FieldInvalid
+from quartierstreff.db.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Decision,
+    DecisionResult,
+    Group,
+    GroupPerson,
+    Meeting,
+    MeetingKind,
+    Membership,
+    Person,
+    Room,
+)
+from quartierstreff.services import bookings
+from quartierstreff.services.bookings import BookingCheck, BookingDraft, OccurrenceKey
+from quartierstreff.services.concurrency import check_version
+from quartierstreff.services.errors import FieldInvalid, MinutesTooLong, NotFound
+from quartierstreff.services.security import Actor, Permission, service
+from quartierstreff.services.settings import AppSettings, notice_days, read_settings
+from quartierstreff.services.trash import TrashEntryView, move_to_trash
 
 # --- limits and labels -----------------------------------------------------------
 
@@ -693,3 +717,734 @@ def _agenda_detail(item: AgendaItemView) -> str:
     if item.planned_minutes:
         parts.append(f"{item.planned_minutes} Min.")
     return f" ({', '.join(parts)})" if parts else ""
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def _person_name(person: Person | None) -> str:
+    return f"{person.first_name} {person.last_name}".strip() if person is not None else ""
+
+
+def _person_ref(person: Person) -> PersonRef:
+    return PersonRef(person.id, person.first_name, person.last_name)
+
+
+def _meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound("meeting", str(meeting_id))
+    return meeting
+
+
+def _numbers(meeting: Meeting) -> dict[int, int]:
+    return {item.id: number for number, item in enumerate(meeting.agenda, start=1)}
+
+
+def _place(room: Room | None, location_note: str) -> str:
+    name = room.name if room is not None else ""
+    if name and location_note:
+        return f"{name} ({location_note})"
+    return name or location_note
+
+
+def _decision_view(decision: Decision, meeting: Meeting, numbers: dict[int, int]) -> DecisionView:
+    return DecisionView(
+        id=decision.id,
+        meeting_id=meeting.id,
+        agenda_item_id=decision.agenda_item_id,
+        agenda_number=numbers.get(decision.agenda_item_id or 0),
+        text=decision.text,
+        votes_yes=decision.votes_yes,
+        votes_no=decision.votes_no,
+        votes_abstain=decision.votes_abstain,
+        result=decision.result,
+        meeting_title=meeting.title,
+        meeting_starts_at=meeting.starts_at,
+        meeting_kind=meeting.kind,
+    )
+
+
+def _action_view(item: ActionItem, meeting: Meeting, numbers: dict[int, int]) -> ActionItemView:
+    return ActionItemView(
+        id=item.id,
+        meeting_id=meeting.id,
+        meeting_title=meeting.title,
+        meeting_starts_at=meeting.starts_at,
+        agenda_item_id=item.agenda_item_id,
+        description=item.description,
+        owner_id=item.owner_id,
+        owner_name=_person_name(item.owner),
+        due_date=item.due_date,
+        done_on=item.done_on,
+        agenda_number=numbers.get(item.agenda_item_id or 0),
+    )
+
+
+def _attendee_view(row: Attendance) -> AttendeeView:
+    if row.person is not None:
+        return AttendeeView(
+            row.id, row.person_id, row.person.first_name, row.person.last_name,
+            row.organisation, is_guest=False,
+        )  # fmt: skip
+    return AttendeeView(
+        row.id, None, row.guest_first_name, row.guest_name, row.organisation, is_guest=True
+    )
+
+
+def _attendee_sort_key(view: AttendeeView) -> tuple[bool, str, str]:
+    return (view.is_guest, view.last_name.casefold(), view.first_name.casefold())
+
+
+def _active_members_on(day: dt.date) -> ColumnElement[bool]:
+    """People with an active membership on ``day`` (as the people register decides:
+    started on or before the day, not ended before it), not anonymised."""
+    return and_(
+        Person.anonymised_on.is_(None),
+        exists().where(
+            Membership.person_id == Person.id,
+            Membership.start_date <= day,
+            or_(Membership.end_date.is_(None), Membership.end_date >= day),
+        ),
+    )
+
+
+def _quorum(session: Session, meeting: Meeting, settings: AppSettings) -> QuorumView | None:
+    if meeting.kind is not MeetingKind.GENERAL_ASSEMBLY:
+        return None
+    day = meeting.starts_at.date()
+    members = _active_members_on(day)
+    eligible = session.scalar(select(func.count(Person.id)).where(members)) or 0
+    present = (
+        session.scalar(
+            select(func.count(Attendance.id))
+            .join(Person, Person.id == Attendance.person_id)
+            .where(Attendance.meeting_id == meeting.id, members)
+        )
+        or 0
+    )
+    return quorum_of(eligible, present, settings.quorum_percent)
+
+
+def _in_year(year: int) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """Meetings starting in ``year`` (local wall-clock times, as stored)."""
+    start = dt.datetime.combine(dt.date(year, 1, 1), dt.time())
+    end = dt.datetime.combine(dt.date(year + 1, 1, 1), dt.time())
+    return Meeting.starts_at >= start, Meeting.starts_at < end
+
+
+def _view(session: Session, meeting: Meeting, today: dt.date) -> MeetingView:
+    settings = read_settings(session)
+    numbers = _numbers(meeting)
+    agenda = tuple(
+        AgendaItemView(
+            item.id, number, item.title, item.presenter, item.planned_minutes, item.minutes_text
+        )
+        for number, item in enumerate(meeting.agenda, start=1)
+    )
+    attendance = tuple(sorted(map(_attendee_view, meeting.attendance), key=_attendee_sort_key))
+    decisions = tuple(
+        _decision_view(decision, meeting, numbers)
+        for decision in sorted(
+            meeting.decisions,
+            key=lambda d: (numbers.get(d.agenda_item_id or 0, MAX_AGENDA_ITEMS + 1), d.id),
+        )
+    )
+    actions = tuple(
+        _action_view(item, meeting, numbers)
+        for item in sorted(
+            meeting.action_items,
+            key=lambda a: (numbers.get(a.agenda_item_id or 0, MAX_AGENDA_ITEMS + 1), a.id),
+        )
+    )
+    invitees = tuple(sorted(map(_person_ref, meeting.invitees), key=lambda p: p.sort_key))
+    return MeetingView(
+        id=meeting.id,
+        version=meeting.version,
+        kind=meeting.kind,
+        title=meeting.title,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        room_id=meeting.room_id,
+        room_name=meeting.room.name if meeting.room is not None else "",
+        location_note=meeting.location_note,
+        group_id=meeting.group_id,
+        group_name=meeting.group.name if meeting.group is not None else "",
+        chair_id=meeting.chair_id,
+        chair_name=_person_name(meeting.chair),
+        minute_taker_id=meeting.minute_taker_id,
+        minute_taker_name=_person_name(meeting.minute_taker),
+        invitees=invitees,
+        agenda=agenda,
+        attendance=attendance,
+        anonymous_visitors=meeting.anonymous_visitors,
+        children=meeting.children,
+        decisions=decisions,
+        action_items=actions,
+        invitation_text=meeting.invitation_text,
+        minutes_text=meeting.minutes_text,
+        invitation_sent_on=meeting.invitation_sent_on,
+        is_funded_event=meeting.is_funded_event,
+        funder_line=meeting.funder_line,
+        notice=notice_check(
+            meeting.starts_at.date(),
+            notice_days(settings, meeting.kind),
+            sent_on=meeting.invitation_sent_on,
+            today=today,
+        ),
+        quorum=_quorum(session, meeting, settings),
+        booking_id=meeting.booking_id,
+        supervising_adult=meeting.supervising_adult,
+        room_shared_with_group=meeting.room_id is not None and meeting.booking_id is None,
+    )
+
+
+@service(Permission.MEETINGS_READ)
+def get_meeting(session: Session, actor: Actor, meeting_id: int, *, today: dt.date) -> MeetingView:
+    """The meeting with everything in it; ``today`` for the notice period of a meeting
+    whose invitation has not been sent yet."""
+    return _view(session, _meeting(session, meeting_id), today)
+
+
+@service(Permission.MEETINGS_READ)
+def list_meetings(
+    session: Session,
+    actor: Actor,
+    *,
+    kind: MeetingKind | None = None,
+    group_id: int | None = None,
+    year: int | None = None,
+    search: str = "",
+) -> list[MeetingRow]:
+    """The meetings, newest first, filtered by kind, group, year and a word of the
+    title (case-insensitive)."""
+    attendees = (
+        select(func.count(Attendance.id))
+        .where(Attendance.meeting_id == Meeting.id)
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+    open_actions = (
+        select(func.count(ActionItem.id))
+        .where(ActionItem.meeting_id == Meeting.id, ActionItem.done_on.is_(None))
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+    query = (
+        select(Meeting, attendees, open_actions)
+        .options(joinedload(Meeting.room), joinedload(Meeting.group))
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+    )
+    if kind is not None:
+        query = query.where(Meeting.kind == kind)
+    if group_id is not None:
+        query = query.where(Meeting.group_id == group_id)
+    if year is not None:
+        query = query.where(*_in_year(year))
+    words = search.casefold().split()
+    rows = []
+    for meeting, attendee_count, open_count in session.execute(query).unique():
+        if words and not all(word in meeting.title.casefold() for word in words):
+            continue
+        rows.append(
+            MeetingRow(
+                id=meeting.id,
+                kind=meeting.kind,
+                title=meeting.title,
+                starts_at=meeting.starts_at,
+                ends_at=meeting.ends_at,
+                place=_place(meeting.room, meeting.location_note),
+                group_name=meeting.group.name if meeting.group is not None else "",
+                attendee_count=attendee_count or 0,
+                open_action_count=open_count or 0,
+                group_id=meeting.group_id,
+            )
+        )
+    return rows
+
+
+@service(Permission.MEETINGS_READ)
+def attendance_choices(
+    session: Session, actor: Actor, meeting_id: int, *, today: dt.date
+) -> AttendanceChoices:
+    """Whom the attendance list offers to tick: the invitees; for a members' assembly
+    the members on the meeting's day; for a meeting of a group the group's people; and
+    whoever is on the list already. Each once, each part sorted by name."""
+    meeting = _meeting(session, meeting_id)
+    seen: set[int] = set()
+    people: list[PersonRef] = []
+
+    def add(persons: Iterable[Person]) -> None:
+        part = [p for p in persons if p.id not in seen and p.anonymised_on is None]
+        for person in sorted(part, key=lambda p: (p.last_name.casefold(), p.first_name.casefold())):
+            seen.add(person.id)
+            people.append(_person_ref(person))
+
+    add(meeting.invitees)
+    if meeting.kind is MeetingKind.GENERAL_ASSEMBLY:
+        add(session.scalars(select(Person).where(_active_members_on(meeting.starts_at.date()))))
+    if meeting.group_id is not None:
+        add(
+            session.scalars(
+                select(Person)
+                .join(GroupPerson, GroupPerson.person_id == Person.id)
+                .where(GroupPerson.group_id == meeting.group_id)
+            )
+        )
+    add(row.person for row in meeting.attendance if row.person is not None)
+    return AttendanceChoices(tuple(people))
+
+
+# --- writing the meeting ------------------------------------------------------------
+
+
+def _raise_first(problems: list[FieldInvalid]) -> None:
+    if problems:
+        raise problems[0]
+
+
+def _check_references(session: Session, draft: MeetingDraft) -> list[Person]:
+    for entity, model, key in (
+        ("room", Room, draft.room_id),
+        ("group", Group, draft.group_id),
+        ("person", Person, draft.chair_id),
+        ("person", Person, draft.minute_taker_id),
+    ):
+        if key is not None and session.get(model, key) is None:
+            raise NotFound(entity, str(key))
+    wanted = list(dict.fromkeys(draft.invitee_ids))
+    invitees = list(session.scalars(select(Person).where(Person.id.in_(wanted))))
+    found = {person.id for person in invitees}
+    missing = [person_id for person_id in wanted if person_id not in found]
+    if missing:
+        raise NotFound("person", str(missing[0]))
+    return invitees
+
+
+def _booking_draft(draft: MeetingDraft) -> BookingDraft:
+    assert draft.day is not None and draft.start_time is not None
+    assert draft.end_time is not None and draft.room_id is not None
+    return BookingDraft(
+        title=draft.title.strip(),
+        room_ids=(draft.room_id,),
+        day=draft.day,
+        start_time=draft.start_time,
+        end_time=draft.end_time,
+        group_id=draft.group_id,
+        is_public=draft.kind in (MeetingKind.PLENARY, MeetingKind.PUBLIC_EVENT),
+        notes=KIND_LABELS[draft.kind],
+    )
+
+
+def _in_own_slot(check: BookingCheck, group_id: int | None) -> bool:
+    """Every collision is with a booking of the meeting's own group (its regular slot)."""
+    return (
+        group_id is not None
+        and bool(check.conflicts)
+        and all(conflict.other.group_id == group_id for conflict in check.conflicts)
+    )
+
+
+def _book_room(
+    session: Session,
+    actor: Actor,
+    meeting: Meeting,
+    draft: MeetingDraft,
+    today: dt.date | None,
+) -> None:
+    """Book, move or cancel the meeting's room booking to follow ``draft``. Raises
+    :class:`BookingConflict` (before anything is written) when the room is taken by
+    another than the meeting's own group."""
+    own = OccurrenceKey(booking_id=meeting.booking_id) if meeting.booking_id else None
+    if draft.room_id is None:
+        if own is not None:
+            bookings.cancel_booking(session, actor, own)
+            meeting.booking_id = None
+        return
+    booking = _booking_draft(draft)
+    check = bookings.check_booking(session, actor, booking, editing=own, not_before=today)
+    if _in_own_slot(check, draft.group_id):
+        if own is not None:
+            bookings.cancel_booking(session, actor, own)
+        meeting.booking_id = None
+        return
+    if own is None:
+        key = bookings.create_booking(session, actor, booking, not_before=today)
+    else:
+        key = bookings.update_booking(session, actor, own, booking, not_before=today)
+    meeting.booking_id = key.booking_id
+
+
+def _apply(meeting: Meeting, draft: MeetingDraft, invitees: list[Person]) -> None:
+    starts_at, ends_at = draft.starts_at, draft.ends_at
+    assert starts_at is not None
+    meeting.kind = draft.kind
+    meeting.title = draft.title.strip()
+    meeting.starts_at = starts_at
+    meeting.ends_at = ends_at
+    meeting.room_id = draft.room_id
+    meeting.location_note = draft.location_note.strip()
+    meeting.group_id = draft.group_id
+    meeting.chair_id = draft.chair_id
+    meeting.minute_taker_id = draft.minute_taker_id
+    meeting.invitation_text = draft.invitation_text.strip()
+    meeting.is_funded_event = draft.is_funded_event
+    meeting.funder_line = draft.funder_line.strip()
+    meeting.supervising_adult = draft.supervising_adult.strip()
+    if {p.id for p in meeting.invitees} != {p.id for p in invitees}:
+        meeting.invitees = invitees
+
+
+def _apply_agenda(meeting: Meeting, agenda: tuple[AgendaItemDraft, ...]) -> None:
+    """Items keep their id (and so their minutes, decisions and action items) when the
+    draft names them; items no longer in the draft are deleted."""
+    existing = {item.id: item for item in meeting.agenda}
+    kept: list[AgendaItem] = []
+    for position, item_draft in enumerate(agenda, start=1):
+        item = existing.pop(item_draft.item_id, None) if item_draft.item_id else None
+        if item_draft.item_id is not None and item is None:
+            raise FieldInvalid("agenda_item", "not_in_meeting", str(position))
+        if item is None:
+            item = AgendaItem(minutes_text="")
+        values = (
+            position,
+            item_draft.title.strip(),
+            item_draft.presenter.strip(),
+            item_draft.planned_minutes,
+        )
+        if (item.position, item.title, item.presenter, item.planned_minutes) != values:
+            item.position, item.title, item.presenter, item.planned_minutes = values
+        kept.append(item)
+    if [item.id for item in meeting.agenda] != [item.id for item in kept] or existing:
+        meeting.agenda = kept
+
+
+@service(Permission.MEETINGS_WRITE)
+def create_meeting(
+    session: Session, actor: Actor, draft: MeetingDraft, *, today: dt.date | None = None
+) -> int:
+    """Store a new meeting and return its id. With a room, the room is booked (a
+    one-off booking with the meeting's title); a room taken by someone else raises
+    :class:`BookingConflict` and nothing is stored. A room already booked at that time
+    for the meeting's own group (its regular slot) books nothing new. ``today``: a
+    collision before today is history and does not refuse (a past meeting entered
+    afterwards)."""
+    _raise_first(meeting_problems(draft))
+    invitees = _check_references(session, draft)
+    meeting = Meeting(minutes_text="", anonymous_visitors=0, children=0)
+    _book_room(session, actor, meeting, draft, today)
+    _apply(meeting, draft, invitees)
+    _apply_agenda(meeting, draft.agenda)
+    session.add(meeting)
+    session.flush()
+    return meeting.id
+
+
+@service(Permission.MEETINGS_WRITE)
+def update_meeting(
+    session: Session,
+    actor: Actor,
+    meeting_id: int,
+    draft: MeetingDraft,
+    *,
+    expected_version: int,
+    today: dt.date | None = None,
+) -> None:
+    """Change a meeting as the dialog sends it; its room booking follows (moved, other
+    room, or cancelled when the room is removed). ``expected_version`` is the version
+    the dialog loaded (0: no check); someone else's save in between raises
+    :class:`ConcurrentEdit`. Note that saving the general minutes, the head counts and
+    the invitation date also raise the meeting's version."""
+    _raise_first(meeting_problems(draft))
+    meeting = _meeting(session, meeting_id)
+    if expected_version:
+        check_version(meeting, expected_version, entity="meeting")
+    invitees = _check_references(session, draft)
+    _book_room(session, actor, meeting, draft, today)
+    _apply(meeting, draft, invitees)
+    _apply_agenda(meeting, draft.agenda)
+    session.flush()
+
+
+@service(Permission.MEETINGS_WRITE)
+def delete_meeting(session: Session, actor: Actor, meeting_id: int) -> TrashEntryView:
+    """Move the meeting (with agenda, attendance, minutes, decisions and action items)
+    to the bin and cancel its room booking (which goes to the bin as well)."""
+    meeting = _meeting(session, meeting_id)
+    if meeting.booking_id is not None:
+        bookings.cancel_booking(session, actor, OccurrenceKey(booking_id=meeting.booking_id))
+        session.expire(meeting, ["booking_id", "booking"])
+    return move_to_trash(session, actor, meeting)
+
+
+@service(Permission.MEETINGS_WRITE)
+def mark_invitation_sent(
+    session: Session, actor: Actor, meeting_id: int, day: dt.date | None
+) -> None:
+    """Note the day the invitation went out (None: not sent); the notice period counts
+    from it."""
+    meeting = _meeting(session, meeting_id)
+    if meeting.invitation_sent_on != day:
+        meeting.invitation_sent_on = day
+    session.flush()
+
+
+# --- attendance and minutes -----------------------------------------------------------
+
+
+def attendance_problems(
+    guests: tuple[GuestDraft, ...], anonymous_visitors: int, children: int
+) -> list[FieldInvalid]:
+    """Every problem of the attendance input (value of a guest field: the guest's number)."""
+    problems: list[FieldInvalid] = []
+    for number, guest in enumerate(guests, start=1):
+        name = f"{guest.first_name.strip()} {guest.last_name.strip()}".strip()
+        if not name:
+            problems.append(FieldInvalid("guest_name", "required", str(number)))
+        elif max(len(guest.first_name.strip()), len(guest.last_name.strip())) > GUEST_NAME_LENGTH:
+            problems.append(FieldInvalid("guest_name", "too_long", str(number)))
+        elif any(ord(char) < 32 for char in name):
+            problems.append(FieldInvalid("guest_name", "control_characters", str(number)))
+        if len(guest.organisation.strip()) > GUEST_NAME_LENGTH:
+            problems.append(FieldInvalid("organisation", "too_long", str(number)))
+    for name, count in (("anonymous_visitors", anonymous_visitors), ("children", children)):
+        if count < 0:
+            problems.append(FieldInvalid(name, "negative", str(count)))
+        elif count > MAX_COUNT:
+            problems.append(FieldInvalid(name, "out_of_range", str(MAX_COUNT)))
+    return problems
+
+
+@service(Permission.MEETINGS_WRITE)
+def set_attendance(
+    session: Session,
+    actor: Actor,
+    meeting_id: int,
+    *,
+    person_ids: Iterable[int],
+    guests: tuple[GuestDraft, ...] = (),
+    anonymous_visitors: int = 0,
+    children: int = 0,
+) -> None:
+    """Store who attended: people from the register, guests by name, and head counts of
+    anonymous visitors and children. Replaces the list; rows that stay are kept as they
+    are (their organisation too)."""
+    _raise_first(attendance_problems(guests, anonymous_visitors, children))
+    meeting = _meeting(session, meeting_id)
+    wanted = list(dict.fromkeys(person_ids))
+    found = set(session.scalars(select(Person.id).where(Person.id.in_(wanted))))
+    missing = [person_id for person_id in wanted if person_id not in found]
+    if missing:
+        raise NotFound("person", str(missing[0]))
+    guest_values = [
+        (
+            (g.last_name.strip() or g.first_name.strip()),
+            g.first_name.strip() if g.last_name.strip() else "",
+            g.organisation.strip(),
+        )
+        for g in guests
+    ]
+    rows = list(meeting.attendance)
+    present = {row.person_id: row for row in rows if row.person_id is not None}
+    old_guests = [row for row in rows if row.person_id is None]
+    keep = [present[pid] for pid in wanted if pid in present]
+    new_people = [Attendance(person_id=pid) for pid in wanted if pid not in present]
+    if [(r.guest_name, r.guest_first_name, r.organisation) for r in old_guests] == guest_values:
+        guest_rows = old_guests
+    else:
+        guest_rows = [
+            Attendance(guest_name=last, guest_first_name=first, organisation=organisation)
+            for last, first, organisation in guest_values
+        ]
+    if len(keep) != len(present) or new_people or guest_rows is not old_guests:
+        meeting.attendance = [*keep, *new_people, *guest_rows]
+    if meeting.anonymous_visitors != anonymous_visitors:
+        meeting.anonymous_visitors = anonymous_visitors
+    if meeting.children != children:
+        meeting.children = children
+    session.flush()
+
+
+def _agenda_item(meeting: Meeting, agenda_item_id: int | None) -> AgendaItem | None:
+    if agenda_item_id is None:
+        return None
+    for item in meeting.agenda:
+        if item.id == agenda_item_id:
+            return item
+    raise FieldInvalid("agenda_item", "not_in_meeting", str(agenda_item_id))
+
+
+@service(Permission.MEETINGS_WRITE)
+def save_minutes(
+    session: Session, actor: Actor, meeting_id: int, *, agenda_item_id: int | None, text: str
+) -> None:
+    """Store the minutes of one agenda item (or, with ``agenda_item_id`` None, the
+    general minutes) — the autosave. Text over :data:`MAX_MINUTES_CHARS` raises
+    :class:`MinutesTooLong` and leaves the stored text as it was. Unchanged text writes
+    nothing (no audit entry, no new version)."""
+    meeting = _meeting(session, meeting_id)
+    item = _agenda_item(meeting, agenda_item_id)
+    if len(text) > MAX_MINUTES_CHARS:
+        number = _numbers(meeting).get(item.id) if item is not None else None
+        raise MinutesTooLong(MAX_MINUTES_CHARS, len(text), number)
+    target: Meeting | AgendaItem = item if item is not None else meeting
+    if target.minutes_text != text:
+        target.minutes_text = text
+    session.flush()
+
+
+# --- decisions and action items --------------------------------------------------------
+
+
+@service(Permission.MEETINGS_WRITE)
+def save_decision(
+    session: Session,
+    actor: Actor,
+    meeting_id: int,
+    draft: DecisionDraft,
+    *,
+    decision_id: int | None = None,
+) -> int:
+    """Store a new decision (``decision_id`` None) or change one; returns its id.
+    Negative votes are refused; votes that do not fit the attendance are only warned
+    about (:func:`vote_warning`)."""
+    _raise_first(decision_problems(draft))
+    meeting = _meeting(session, meeting_id)
+    _agenda_item(meeting, draft.agenda_item_id)
+    if decision_id is None:
+        decision = Decision(meeting_id=meeting.id)
+        session.add(decision)
+    else:
+        found = session.get(Decision, decision_id)
+        if found is None or found.meeting_id != meeting.id:
+            raise NotFound("decision", str(decision_id))
+        decision = found
+    values = {
+        "text": draft.text.strip(),
+        "votes_yes": draft.votes_yes,
+        "votes_no": draft.votes_no,
+        "votes_abstain": draft.votes_abstain,
+        "result": draft.result,
+        "agenda_item_id": draft.agenda_item_id,
+    }
+    for name, value in values.items():
+        if getattr(decision, name, None) != value:
+            setattr(decision, name, value)
+    session.flush()
+    return decision.id
+
+
+@service(Permission.MEETINGS_WRITE)
+def delete_decision(session: Session, actor: Actor, decision_id: int) -> None:
+    """Move a decision to the bin."""
+    decision = session.get(Decision, decision_id)
+    if decision is None:
+        raise NotFound("decision", str(decision_id))
+    move_to_trash(session, actor, decision)
+
+
+@service(Permission.MEETINGS_WRITE)
+def save_action_item(
+    session: Session,
+    actor: Actor,
+    meeting_id: int,
+    draft: ActionItemDraft,
+    *,
+    item_id: int | None = None,
+) -> int:
+    """Store a new action item (``item_id`` None) or change one; returns its id."""
+    _raise_first(action_item_problems(draft))
+    meeting = _meeting(session, meeting_id)
+    _agenda_item(meeting, draft.agenda_item_id)
+    if draft.owner_id is not None and session.get(Person, draft.owner_id) is None:
+        raise NotFound("person", str(draft.owner_id))
+    if item_id is None:
+        item = ActionItem(meeting_id=meeting.id)
+        session.add(item)
+    else:
+        found = session.get(ActionItem, item_id)
+        if found is None or found.meeting_id != meeting.id:
+            raise NotFound("action_item", str(item_id))
+        item = found
+    values = {
+        "description": draft.description.strip(),
+        "owner_id": draft.owner_id,
+        "due_date": draft.due_date,
+        "agenda_item_id": draft.agenda_item_id,
+        "done_on": draft.done_on,
+    }
+    for name, value in values.items():
+        if getattr(item, name, None) != value:
+            setattr(item, name, value)
+    session.flush()
+    return item.id
+
+
+@service(Permission.MEETINGS_WRITE)
+def set_action_done(session: Session, actor: Actor, item_id: int, done_on: dt.date | None) -> None:
+    """Tick an action item done on ``done_on`` (None: open again)."""
+    item = session.get(ActionItem, item_id)
+    if item is None:
+        raise NotFound("action_item", str(item_id))
+    if item.done_on != done_on:
+        item.done_on = done_on
+    session.flush()
+
+
+@service(Permission.MEETINGS_WRITE)
+def delete_action_item(session: Session, actor: Actor, item_id: int) -> None:
+    """Move an action item to the bin."""
+    item = session.get(ActionItem, item_id)
+    if item is None:
+        raise NotFound("action_item", str(item_id))
+    move_to_trash(session, actor, item)
+
+
+@service(Permission.MEETINGS_READ)
+def list_decisions(
+    session: Session, actor: Actor, *, search: str = "", year: int | None = None
+) -> list[DecisionView]:
+    """All decisions across meetings, newest meeting first (within a meeting in agenda
+    order); ``search``: every word in the decision's text or the meeting's title
+    (case-insensitive, umlauts too)."""
+    query = (
+        select(Decision)
+        .join(Meeting, Meeting.id == Decision.meeting_id)
+        .options(selectinload(Decision.meeting).selectinload(Meeting.agenda))
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc(), Decision.id)
+    )
+    if year is not None:
+        query = query.where(*_in_year(year))
+    words = search.casefold().split()
+    views = []
+    for decision in session.scalars(query):
+        meeting = decision.meeting
+        haystack = f"{decision.text} {meeting.title}".casefold()
+        if words and not all(word in haystack for word in words):
+            continue
+        views.append(_decision_view(decision, meeting, _numbers(meeting)))
+    return views
+
+
+@service(Permission.MEETINGS_READ)
+def open_action_items(session: Session, actor: Actor) -> list[ActionItemView]:
+    """The action items not yet done, across meetings: by due date (those without one
+    last), then by the meeting's date."""
+    query = (
+        select(ActionItem)
+        .join(Meeting, Meeting.id == ActionItem.meeting_id)
+        .where(ActionItem.done_on.is_(None))
+        .options(
+            selectinload(ActionItem.meeting).selectinload(Meeting.agenda),
+            selectinload(ActionItem.owner),
+        )
+        .order_by(
+            ActionItem.due_date.is_(None),
+            ActionItem.due_date,
+            Meeting.starts_at,
+            ActionItem.id,
+        )
+    )
+    return [
+        _action_view(item, item.meeting, _numbers(item.meeting)) for item in session.scalars(query)
+    ]
