@@ -20,6 +20,7 @@ from quartierstreff.db.models import (
     Room,
     SeriesException,
 )
+from quartierstreff.messages import describe
 from quartierstreff.services import bookings, trash
 from quartierstreff.services.bookings import BookingDraft, OccurrenceKey, Scope, WarningKind
 from quartierstreff.services.errors import (
@@ -648,6 +649,51 @@ def test_a_cancelled_series_comes_back_from_the_bin_with_its_exceptions(
     assert entry is not None and _choir_dates(session) == []
     trash.restore_from_trash(session, ADMIN, entry.id, dt.datetime(2026, 11, 25, 12))
     assert _choir_dates(session) == before
+
+
+def test_a_series_does_not_come_back_from_the_bin_onto_a_room_booked_meanwhile(
+    session: Session, rooms: dict[str, int], choir: int
+) -> None:
+    entry = bookings.cancel_booking(
+        session, ADMIN, OccurrenceKey(choir, None, D(2026, 11, 24)), scope=Scope.SERIES
+    )
+    assert entry is not None
+    # While the series is in the bin, a reading takes its room on 08.12. ...
+    bookings.create_booking(
+        session, ADMIN, draft(rooms["links"], D(2026, 12, 8), T(19), T(21), title="Lesung")
+    )
+    # ... and one in the past (03.11., before "today" 25.11.) is history, no conflict.
+    before = _choir_dates(session)
+    with pytest.raises(BookingConflict) as caught:
+        trash.restore_from_trash(session, ADMIN, entry.id, dt.datetime(2026, 11, 25, 12))
+    assert caught.value.title == "Lesung" and caught.value.day == D(2026, 12, 8)
+    assert _choir_dates(session) == before  # nothing came back
+    assert "Lesung" in describe(caught.value)
+    # Once the reading has moved, the series comes back whole.
+    [reading] = bookings.occurrences(session, ADMIN, D(2026, 12, 8), D(2026, 12, 9))
+    bookings.cancel_booking(session, ADMIN, reading.key)
+    trash.restore_from_trash(session, ADMIN, entry.id, dt.datetime(2026, 11, 25, 12))
+    assert (D(2026, 12, 8), "Chorprobe") in _choir_dates(session)
+
+
+def test_a_one_off_booking_does_not_come_back_onto_a_room_booked_meanwhile(
+    session: Session, rooms: dict[str, int]
+) -> None:
+    key = bookings.create_booking(
+        session, ADMIN, draft(rooms["links"], D(2026, 12, 12), T(14), T(18), title="Geburtstag")
+    )
+    entry = bookings.cancel_booking(session, ADMIN, key)
+    assert entry is not None
+    bookings.create_booking(
+        session, ADMIN, draft(rooms["links"], D(2026, 12, 12), T(17), T(19), title="Kinoabend")
+    )
+    with pytest.raises(BookingConflict) as caught:
+        trash.restore_from_trash(session, ADMIN, entry.id, dt.datetime(2026, 11, 25, 12))
+    assert caught.value.title == "Kinoabend"
+    titles = [
+        o.title for o in bookings.occurrences(session, ADMIN, D(2026, 12, 12), D(2026, 12, 13))
+    ]
+    assert titles == ["Kinoabend"]
 
 
 def test_a_date_the_series_cancelled_is_no_conflict_when_the_series_changes(

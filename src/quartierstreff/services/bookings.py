@@ -26,9 +26,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -63,7 +64,7 @@ from quartierstreff.services.recurrence import (
 )
 from quartierstreff.services.rooms import parse_open_days
 from quartierstreff.services.security import Actor, Permission, service
-from quartierstreff.services.trash import TrashEntryView, move_to_trash
+from quartierstreff.services.trash import TrashEntryView, check_on_restore, move_to_trash
 
 TITLE_LENGTH = 200
 NOTES_LENGTH = 20_000
@@ -1261,6 +1262,38 @@ def reinstate_date(session: Session, actor: Actor, series_id: int, day: dt.date)
     series.exceptions.remove(exception)
     session.flush()
     return OccurrenceKey(series_id, None, day)
+
+
+@check_on_restore
+def _restored_bookings_are_free(
+    session: Session,
+    actor: Actor,
+    rows: Sequence[tuple[str, Mapping[str, Any]]],
+    today: dt.date,
+) -> None:
+    """A booking or series back from the bin must not collide with what was booked
+    while it was gone: refused with :class:`BookingConflict`. Dates before today are
+    history and not checked."""
+    for table, row in rows:
+        if table == "booking_series":
+            series = _series(session, row["id"])
+            draft = _draft_of_series(series)
+            excluded = _Excluded(series_id=series.id)
+            taken_out: Collection[dt.date] = _exception_dates(series)
+        elif table == "bookings":
+            booking = _booking(session, row["id"])
+            draft = _draft_of_booking(booking)
+            excluded = _Excluded(booking_ids=frozenset({booking.id}))
+            taken_out = ()
+            if draft.day < today:
+                continue
+        else:
+            continue
+        if booking_problems(draft):
+            continue  # no room left (deleted meanwhile), or data from older rules
+        _refuse_conflicts(
+            _check(session, draft, excluded, lock=True, taken_out=taken_out, not_before=today)
+        )
 
 
 def iso_week(text: str) -> tuple[dt.date, dt.date]:

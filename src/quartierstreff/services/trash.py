@@ -33,7 +33,7 @@ import base64
 import datetime as dt
 import enum
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -70,6 +70,21 @@ from quartierstreff.services.errors import (
 from quartierstreff.services.security import Actor, Permission, current_actor, service
 
 RETENTION = dt.timedelta(days=30)
+
+RestoreCheck = Callable[[Session, Actor, Sequence[tuple[str, Mapping[str, Any]]], dt.date], None]
+"""Called with the rows just put back (table name, row) and today's date, before the
+restore is final: raising a :class:`QuartierstreffError` undoes it."""
+_RESTORE_CHECKS: list[RestoreCheck] = []
+
+
+def check_on_restore(check: RestoreCheck) -> RestoreCheck:
+    """Register ``check`` for every restore (a decorator). The bin knows rows, not what
+    they mean: a service whose records must satisfy more than the database's
+    constraints (a booking may not collide with one made meanwhile) says so here."""
+    _RESTORE_CHECKS.append(check)
+    return check
+
+
 """How long a deleted record can be restored."""
 
 WRITE_PERMISSIONS: dict[str, Permission] = {
@@ -353,7 +368,9 @@ def restore_from_trash(
 
     Raises :class:`TrashEntryUnavailable` (not found, expired, restored before),
     :class:`PermissionDenied` (the actor may not write this kind of record) or
-    :class:`RestoreConflict`; in each case nothing is changed.
+    :class:`RestoreConflict`, or what a registered :func:`check_on_restore` raises (a
+    booking that collides with one made meanwhile: :class:`BookingConflict`); in each
+    case nothing is changed.
     """
     entry = session.get(TrashEntry, entry_id)
     if entry is None:
@@ -372,6 +389,10 @@ def restore_from_trash(
                 for name, data in payload["rows"]
             ]
             relinked = [_restore_link(session, link, renumbered) for link in payload["links"]]
+            today = now.astimezone().date()
+            rows = [(table.name, row) for table, row in restored]
+            for check in _RESTORE_CHECKS:
+                check(session, actor, rows, today)
     except IntegrityError as error:
         detail = str(error.orig).strip().splitlines()[0][:200] if error.orig else ""
         raise RestoreConflict(entry.summary, "database", entry.entity, detail) from error
@@ -751,7 +772,9 @@ __all__ = [
     "NOT_TRASHABLE",
     "RETENTION",
     "WRITE_PERMISSIONS",
+    "RestoreCheck",
     "TrashEntryView",
+    "check_on_restore",
     "list_trash",
     "move_to_trash",
     "purge_trash",
