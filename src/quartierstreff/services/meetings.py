@@ -1312,8 +1312,8 @@ def save_decision(
     meeting = _meeting(session, meeting_id)
     _agenda_item(meeting, draft.agenda_item_id)
     if decision_id is None:
-        decision = Decision(meeting_id=meeting.id)
-        session.add(decision)
+        decision = Decision()
+        meeting.decisions.append(decision)
     else:
         found = session.get(Decision, decision_id)
         if found is None or found.meeting_id != meeting.id:
@@ -1359,8 +1359,8 @@ def save_action_item(
     if draft.owner_id is not None and session.get(Person, draft.owner_id) is None:
         raise NotFound("person", str(draft.owner_id))
     if item_id is None:
-        item = ActionItem(meeting_id=meeting.id)
-        session.add(item)
+        item = ActionItem()
+        meeting.action_items.append(item)
     else:
         found = session.get(ActionItem, item_id)
         if found is None or found.meeting_id != meeting.id:
