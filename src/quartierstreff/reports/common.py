@@ -20,7 +20,6 @@ import functools
 import os
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape as _xml_escape
@@ -48,6 +47,8 @@ from reportlab.platypus.tables import CellStyle
 
 from quartierstreff import paths
 from quartierstreff.dates import format_date
+from quartierstreff.money import format_money as format_money  # noqa: PLC0414 (re-exported)
+from quartierstreff.money import format_number as format_number  # noqa: PLC0414
 from quartierstreff.services.errors import ReportFailed
 
 FONT = "DejaVuSans"
@@ -72,22 +73,8 @@ Cell: TypeAlias = str | Flowable
 """A table cell: text (escaped and wrapped for you) or a ready flowable."""
 
 
-# --- formats -----------------------------------------------------------------
-
-
-def format_number(value: Decimal | int, places: int = 0) -> str:
-    """German digits: ``1.234`` or, with ``places=2``, ``1.234,56`` (rounded half up)."""
-    quantum = Decimal(1).scaleb(-places)
-    rounded = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
-    if rounded == 0:
-        rounded = abs(rounded)  # never "-0,00"
-    english = f"{rounded:,.{places}f}"  # 1,234.56
-    return english.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
-def format_money(amount: Decimal) -> str:
-    """``1.234,56 €``: the amount rounded to cents (half up), German separators."""
-    return f"{format_number(amount, 2)} €"
+# Amounts are formatted by quartierstreff.money (format_money, format_number), imported
+# above so that every report finds them here.
 
 
 # --- fonts and styles ----------------------------------------------------------

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -1647,15 +1646,6 @@ def _count_text(count: int, kind: str) -> str:
     return one if count == 1 else many.format(count=count)
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
-
-
 def _amount(field: str, text: str) -> Decimal | None:
     """A German amount: "80", "80,50", "1.234,50"; "1.000" is a thousand (not 1,00)."""
-    cleaned = text.strip().removesuffix("€").strip()
-    if _THOUSANDS.fullmatch(cleaned):
-        cleaned = cleaned.replace(".", "")
-    try:
-        return parse_amount(cleaned)
-    except FieldInvalid as error:
-        raise FieldInvalid(field, "format", error.value) from error
+    return parse_amount(text, field)

@@ -9,9 +9,8 @@ section never holds unsaved input: :meth:`save` has nothing left to do and
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from quartierstreff.db.engine import Database
 from quartierstreff.db.models import CustomFieldType
+from quartierstreff.money import UnreadableAmount, parse_money
 from quartierstreff.services import people_settings
 from quartierstreff.services.errors import FieldInvalid, QuartierstreffError
 from quartierstreff.services.people_settings import (
@@ -48,8 +48,6 @@ from quartierstreff.ui.widgets.labels import HINT_STYLE, hint_label, subheading
 from quartierstreff.ui.widgets.lists import select_record, selected_record, set_up_record_list
 from quartierstreff.ui.widgets.marks import mark_invalid
 
-_AMOUNT = re.compile(r"^[0-9]{1,3}(\.?[0-9]{3})*(,[0-9]{1,2})?$|^[0-9]+([.,][0-9]{1,2})?$")
-
 
 def type_label(field_type: CustomFieldType) -> str:
     labels = {
@@ -62,19 +60,13 @@ def type_label(field_type: CustomFieldType) -> str:
     return labels[field_type]
 
 
-def parse_amount(text: str) -> Decimal | None:
-    """ "36", "36,50", "1.234,50" or "36.50" as an amount; empty means none.
-    Raises :class:`FieldInvalid` for anything else."""
-    cleaned = text.strip().removesuffix("€").strip()
-    if not cleaned:
-        return None
-    if not _AMOUNT.match(cleaned):
-        raise FieldInvalid("annual_fee", "format", text.strip()[:40])
-    normal = cleaned.replace(".", "").replace(",", ".") if "," in cleaned else cleaned
+def parse_amount(text: str, field: str = "annual_fee") -> Decimal | None:
+    """ "36", "36,50", "1.234,50", "1.000" (a thousand) or "36.50" as an amount; empty
+    means none. Raises :class:`FieldInvalid` for anything else (``field`` names it)."""
     try:
-        return Decimal(normal)
-    except InvalidOperation as error:
-        raise FieldInvalid("annual_fee", "format", text.strip()[:40]) from error
+        return parse_money(text)
+    except UnreadableAmount as error:
+        raise FieldInvalid(field, "format", text.strip()[:40]) from error
 
 
 def show_amount(amount: Decimal | None) -> str:
