@@ -148,9 +148,7 @@ def write_weekly_plan(path: Path, plan: WeekPlan, *, printed_on: dt.date) -> Pat
         *(_day_head(day, day_width - 2 * PADDING) for day in plan.days),
     ]
     head_height = max(_height(cell, day_width) for cell in head_row[1:])
-    body = content_height(
-        landscape=True, footer_lines=len(footer), vertical_margin=VERTICAL_MARGIN
-    )
+    body = content_height(landscape=True, footer_lines=len(footer), vertical_margin=VERTICAL_MARGIN)
     first_page = body - heading_height - _title_style().spaceAfter - head_height - 4
     later_pages = body - head_height - 4
 
