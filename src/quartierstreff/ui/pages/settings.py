@@ -37,6 +37,7 @@ from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.forms.ui_centre_profile import Ui_CentreProfileForm
 from quartierstreff.ui.i18n import date_pattern, from_qdate
 from quartierstreff.ui.pages.settings_general import GeneralSettingsSection
+from quartierstreff.ui.pages.settings_meetings import MeetingsSettingsSection
 from quartierstreff.ui.pages.settings_people import PeopleSettingsSection
 from quartierstreff.ui.pages.settings_rooms import PeriodsSettingsSection, RoomsSettingsSection
 from quartierstreff.ui.widgets.banner import MessageBanner, Tone
@@ -171,6 +172,7 @@ class SettingsPage(Page):
         self.people = PeopleSettingsSection(database, actor, self)  # own fields, membership types
         self.rooms = RoomsSettingsSection(database, actor, self)
         self.periods = PeriodsSettingsSection(database, actor, self)  # school holidays, closures
+        self.meetings = MeetingsSettingsSection(database, actor, self)  # notice periods, quorum
 
         title = heading(self)
         title.setText(self.tr("Settings"))
@@ -212,6 +214,11 @@ class SettingsPage(Page):
         periods_title.setText(self.tr("School holidays and closures"))
         column.addWidget(periods_title)
         column.addWidget(self.periods)
+        column.addSpacing(18)
+        meetings_title = heading(content, 1.2)
+        meetings_title.setText(self.tr("Meetings"))
+        column.addWidget(meetings_title)
+        column.addWidget(self.meetings)
         column.addStretch(1)
         scroll.setWidget(content)
 
@@ -266,6 +273,8 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         if not self.general.has_changes():
             self.general.load()
+        if not self.meetings.has_changes():
+            self.meetings.load()
         self.people.load()  # never holds unsaved input: its dialogs save
         self.rooms.load()  # the same
         self.periods.load()
@@ -277,6 +286,8 @@ class SettingsPage(Page):
         """Save all sections; on invalid input say which field and keep the input. If
         someone else saved in the meantime, keep the input and offer to reload."""
         if not self.general.apply():  # shows its own errors next to its inputs
+            return False
+        if not self.meetings.apply():  # the same
             return False
         self.profile.clear_marks()
         self.reload_button.hide()
@@ -299,6 +310,7 @@ class SettingsPage(Page):
 
     def revert(self) -> None:
         self.general.revert()
+        self.meetings.revert()
         self.people.revert()
         self.rooms.revert()
         self.periods.revert()
@@ -310,7 +322,9 @@ class SettingsPage(Page):
         self.reload_button.hide()
 
     def can_leave(self) -> bool:
-        if not self.profile.has_changes() and not self.general.has_changes():
+        if not (
+            self.profile.has_changes() or self.general.has_changes() or self.meetings.has_changes()
+        ):
             return True
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:

@@ -7,6 +7,7 @@ errors next to its inputs, so the settings page only has to call :meth:`apply`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -195,9 +196,19 @@ class GeneralSettingsSection(QWidget):
         self.set_view(settings)
 
     def save(self) -> AppSettings:
-        """Validate and store; raises the service's errors, changing nothing."""
+        """Validate and store; raises the service's errors, changing nothing. Only this
+        section's fields are written: the others (meetings) keep what is stored."""
+        mine = self.view()
         with self._database.unit_of_work() as session:
-            saved = save_settings(session, self._actor, self.view())
+            stored = get_settings(session, self._actor)
+            merged = dataclasses.replace(
+                stored,
+                idle_lock_minutes=mine.idle_lock_minutes,
+                backup_interval_hours=mine.backup_interval_hours,
+                second_backup_folder=mine.second_backup_folder,
+                member_retention_years=mine.member_retention_years,
+            )
+            saved = save_settings(session, self._actor, merged)
         self.set_view(saved)
         self.saved.emit(saved)
         return saved
