@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from quartierstreff import clock, paths
 from quartierstreff.db.engine import Database
 from quartierstreff.db.models import PrivacyRequestKind
+from quartierstreff.services import meetings
 from quartierstreff.services.dashboard import (
     BackupStatus,
     DashboardView,
@@ -28,9 +29,13 @@ from quartierstreff.services.dashboard import (
     backup_status,
     overview,
 )
+from quartierstreff.services.errors import QuartierstreffError
+from quartierstreff.services.meetings import ActionItemView
 from quartierstreff.services.privacy import OpenRequest
 from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.backup import format_moment, label_text
+from quartierstreff.ui.dialogs.minutes import first_line
+from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import format_date, to_qdatetime
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.page import Page, heading
@@ -40,6 +45,8 @@ _CARD_STYLE = """
 QFrame#statCard { background: palette(base); border: 1px solid #cfd8dc; border-radius: 8px; }
 QLabel#statNumber { color: #1d5c46; }
 """
+ACTION_ITEMS_SHOWN = 10
+"""Open action items listed on the overview (the earliest due first); the rest are counted."""
 
 
 class DashboardPage(Page):
@@ -122,6 +129,25 @@ class DashboardPage(Page):
         self.meetings_grid.setVerticalSpacing(6)
         self.no_meetings_label = QLabel(self.tr("No meetings are planned yet."), self)
 
+        # Open action items of all meetings, shown only while there are any.
+        self.actions_box = QWidget(self)
+        actions_heading = heading(self.actions_box, 1.15)
+        actions_heading.setText(self.tr("Open action items"))
+        self.actions_grid = QGridLayout()
+        self.actions_grid.setHorizontalSpacing(24)
+        self.actions_grid.setVerticalSpacing(6)
+        self.more_actions_label = QLabel(self.actions_box)
+        self.actions_banner = MessageBanner(self.actions_box)
+        self.action_buttons: dict[int, QPushButton] = {}
+        actions_layout = QVBoxLayout(self.actions_box)
+        actions_layout.setContentsMargins(0, 10, 0, 0)
+        actions_layout.setSpacing(14)
+        actions_layout.addWidget(actions_heading)
+        actions_layout.addLayout(self.actions_grid)
+        actions_layout.addWidget(self.more_actions_label)
+        actions_layout.addWidget(self.actions_banner)
+        self.actions_box.hide()
+
         # Open DSGVO requests with their deadline, shown only while there are any.
         self.privacy_box = QWidget(self)
         self.privacy_heading = heading(self.privacy_box, 1.15)
@@ -168,6 +194,7 @@ class DashboardPage(Page):
         layout.addWidget(next_heading)
         layout.addLayout(self.meetings_grid)
         layout.addWidget(self.no_meetings_label)
+        layout.addWidget(self.actions_box)
         layout.addSpacing(10)
         layout.addWidget(self.privacy_box)
         layout.addWidget(backups_heading)
@@ -193,7 +220,86 @@ class DashboardPage(Page):
         with self._database.unit_of_work() as session:
             view = overview(session, self._actor, self._today())
         self.show_view(view)
+        self.refresh_action_items()
         self.refresh_backups()
+
+    # -- action items ----------------------------------------------------------------
+
+    def refresh_action_items(self) -> None:
+        """The open action items of all meetings, for the roles that read meetings."""
+        if not self._actor.may(Permission.MEETINGS_READ):
+            self.actions_box.hide()
+            return
+        try:
+            with self._database.unit_of_work() as session:
+                items = meetings.open_action_items(session, self._actor)
+        except QuartierstreffError as error:
+            self.actions_banner.show_error(message_for(error))
+            self.actions_box.show()
+            return
+        self.actions_banner.clear_message()
+        self.show_action_items(items)
+
+    def show_action_items(self, items: list[ActionItemView]) -> None:
+        """One row per item: due date (overdue ones in red), who, what, which meeting,
+        and a button that marks it done."""
+        while (item := self.actions_grid.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        self.action_buttons = {}
+        today = self._today()
+        may_write = self._actor.may(Permission.MEETINGS_WRITE)
+        for row, action in enumerate(items[:ACTION_ITEMS_SHOWN]):
+            overdue = action.is_overdue(today)
+            if action.due_date is None:
+                due = self.tr("no date")
+            elif overdue:
+                due = self.tr("overdue: due {date}").format(date=format_date(action.due_date))
+            else:
+                due = self.tr("by {date}").format(date=format_date(action.due_date))
+            meeting = self.tr("{meeting} on {date}").format(
+                meeting=action.meeting_title, date=format_date(action.meeting_starts_at.date())
+            )
+            cells = (
+                due,
+                action.owner_name or self.tr("nobody yet"),
+                first_line(action.description, 70),
+                meeting,
+            )
+            for column, text in enumerate(cells):
+                label = QLabel(text, self.actions_box)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                if column == 2:
+                    label.setToolTip(action.description)
+                if overdue and column == 0:
+                    label.setObjectName("overdueAction")
+                    label.setStyleSheet("color: #b3261e; font-weight: bold;")
+                self.actions_grid.addWidget(label, row, column)
+            if may_write:
+                button = QPushButton(self.tr("Done"), self.actions_box)
+                button.setToolTip(self.tr("Mark this action item as done today"))
+                button.clicked.connect(lambda _=False, item_id=action.id: self.mark_done(item_id))
+                self.action_buttons[action.id] = button
+                self.actions_grid.addWidget(button, row, len(cells))
+        self.actions_grid.setColumnStretch(2, 1)
+        hidden = len(items) - ACTION_ITEMS_SHOWN
+        self.more_actions_label.setText(
+            self.tr("… and {count} more (see the meetings).").format(count=hidden)
+            if hidden > 0
+            else ""
+        )
+        self.more_actions_label.setVisible(hidden > 0)
+        self.actions_box.setVisible(bool(items))
+
+    def mark_done(self, item_id: int) -> None:
+        """Mark the action item done today and show the list again."""
+        try:
+            with self._database.unit_of_work() as session:
+                meetings.set_action_done(session, self._actor, item_id, self._today())
+        except QuartierstreffError as error:
+            self.actions_banner.show_error(message_for(error))
+            return
+        self.refresh_action_items()
 
     # -- backups ---------------------------------------------------------------------
 
