@@ -6,18 +6,28 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from quartierstreff import clock
 from quartierstreff.cli import EXIT_OK, EXIT_PROBLEM, Parser, login
 from quartierstreff.dates import UnreadableDate, format_date, parse_date
 from quartierstreff.db.engine import Database
+from quartierstreff.db.models import AuditAction
 from quartierstreff.reports.common import format_number
+from quartierstreff.reports.meetings import (
+    DEFAULT_EMPTY_ROWS,
+    write_attendance_list,
+    write_invitation,
+    write_minutes,
+)
 from quartierstreff.reports.members import write_member_list
 from quartierstreff.reports.processing_record import write_processing_record
 from quartierstreff.reports.weekly_plan import write_door_sign, write_weekly_plan
-from quartierstreff.services import bookings
+from quartierstreff.services import audit, bookings
+from quartierstreff.services.centre import get_profile
 from quartierstreff.services.errors import NotFound
+from quartierstreff.services.meetings import MeetingView, get_meeting
 from quartierstreff.services.member_list import (
     DEFAULT_COLUMNS,
     MemberListColumn,
@@ -27,6 +37,7 @@ from quartierstreff.services.member_list import (
 from quartierstreff.services.processing_record import processing_record
 from quartierstreff.services.rooms import list_rooms
 from quartierstreff.services.usage import hours_of, usage_figures
+from quartierstreff.services.views import CentreProfileView
 from quartierstreff.services.weekly_plan import door_sign, weekly_plan
 
 COLUMN_NAMES = {
@@ -61,6 +72,26 @@ def _day(text: str) -> dt.date:
             f"„{text}“ ist kein Datum; bitte z. B. 24.11.2026 oder 2026-11-24 angeben"
         )
     return day
+
+
+MAX_EMPTY_ROWS = 500
+
+
+def _meeting_id(text: str) -> int:
+    if not text.strip().isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ ist keine Nummer eines Treffens; die Nummern zeigt "
+            "„quartierstreff meetings list“"
+        )
+    return int(text)
+
+
+def _empty_rows(text: str) -> int:
+    if not text.strip().isdigit() or int(text) > MAX_EMPTY_ROWS:
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ ist keine gültige Zahl leerer Zeilen; bitte 0 bis {MAX_EMPTY_ROWS} angeben"
+        )
+    return int(text)
 
 
 def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -159,6 +190,58 @@ def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     usage.set_defaults(handler=_cmd_usage_figures)
 
+    invitation = kinds.add_parser(
+        "invitation",
+        help="Einladung zu einem Treffen als PDF (Brief mit Tagesordnung)",
+        description="Die Einladung zu einem Treffen als Brief: Anschrift des Treffs, Ort "
+        "und Datum, Betreff, Einladungstext, wann und wo, die Tagesordnung mit der "
+        "geplanten Dauer und Grüße der Sitzungsleitung.",
+    )
+    _meeting_arguments(invitation)
+    invitation.set_defaults(handler=_cmd_invitation)
+
+    attendance = kinds.add_parser(
+        "attendance",
+        help="Anwesenheitsliste eines Treffens zum Unterschreiben als PDF",
+        description="Die Liste zum Unterschreiben, vor dem Treffen zu drucken: Vorname, "
+        "Nachname, (Organisation) und Unterschrift; die Eingeladenen sind eingetragen, "
+        "dazu leere Zeilen bis die Seite voll ist. Ein Blattsatz je Tag; unten ein "
+        "Hinweis zum Datenschutz.",
+    )
+    _meeting_arguments(attendance)
+    attendance.add_argument(
+        "--empty-rows",
+        metavar="N",
+        type=_empty_rows,
+        default=None,
+        help=f"mindestens so viele leere Zeilen je Tag (sonst {DEFAULT_EMPTY_ROWS}); die "
+        "letzte Seite wird immer mit leeren Zeilen gefüllt",
+    )
+    attendance.set_defaults(handler=_cmd_attendance)
+
+    minutes = kinds.add_parser(
+        "minutes",
+        help="Protokoll eines Treffens als PDF",
+        description="Das Protokoll: Kopf mit Datum, Ort, Sitzungsleitung, Protokoll, "
+        "Anwesenden und Beschlussfähigkeit, die Tagesordnungspunkte mit ihrem Text und "
+        "ihren Beschlüssen, die Aufgaben und die Zeilen für die Unterschriften.",
+    )
+    _meeting_arguments(minutes)
+    minutes.set_defaults(handler=_cmd_minutes)
+
+
+def _meeting_arguments(parser: Parser) -> None:
+    parser.add_argument(
+        "--meeting",
+        required=True,
+        metavar="NR",
+        type=_meeting_id,
+        help="die Nummer des Treffens (siehe „quartierstreff meetings list“)",
+    )
+    parser.add_argument(
+        "--output", "-o", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei"
+    )
+
 
 def _cmd_members(args: argparse.Namespace, database: Database) -> int:
     actor = login(args, database)
@@ -252,4 +335,105 @@ def _cmd_door_sign(args: argparse.Namespace, database: Database) -> int:
     count = sum(len(day) for day in sign.entries)
     write_door_sign(path, sign, printed_on=today)
     print(f"{sign.title} mit {_terms(count)} gespeichert: {path}")
+    return EXIT_OK
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"1 {one}" if number == 1 else f"{format_number(number)} {many}"
+
+
+def _meeting_document(
+    args: argparse.Namespace,
+    database: Database,
+    summary: str,
+    write: Callable[[Path, MeetingView, CentreProfileView | None, dt.date], object],
+) -> MeetingView | None:
+    """Load the meeting, write its document and record the export (a list of names)
+    in the audit trail; ``None`` after a German line when there is no such meeting."""
+    actor = login(args, database)
+    today = clock.today()
+    path: Path = args.output.expanduser()
+    with database.unit_of_work() as session:
+        try:
+            meeting = get_meeting(session, actor, args.meeting, today=today)
+        except NotFound:
+            print(
+                f"Fehler: Ein Treffen mit der Nummer {args.meeting} gibt es nicht. Die "
+                "Treffen und ihre Nummern zeigt „quartierstreff meetings list“.",
+                file=sys.stderr,
+            )
+            return None
+        centre = get_profile(session, actor)
+        # Written inside the unit of work: a file that cannot be written is not recorded.
+        write(path, meeting, centre, today)
+        audit.record(
+            session, actor, AuditAction.EXPORT, "meeting", str(meeting.id), summary=summary
+        )
+    return meeting
+
+
+def _on(meeting: MeetingView) -> str:
+    return f"„{meeting.title}“ am {format_date(meeting.starts_at.date())}"
+
+
+def _cmd_invitation(args: argparse.Namespace, database: Database) -> int:
+    path: Path = args.output.expanduser()
+    meeting = _meeting_document(
+        args,
+        database,
+        "Einladung als PDF",
+        lambda target, view, centre, today: write_invitation(
+            target, view, centre, printed_on=today
+        ),
+    )
+    if meeting is None:
+        return EXIT_PROBLEM
+    items = _count(len(meeting.agenda), "Tagesordnungspunkt", "Tagesordnungspunkten")
+    print(f"Einladung zu {_on(meeting)} mit {items} gespeichert: {path}")
+    if meeting.notice is not None and meeting.notice.too_short:
+        print(f"Hinweis: {meeting.notice.warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_attendance(args: argparse.Namespace, database: Database) -> int:
+    path: Path = args.output.expanduser()
+    meeting = _meeting_document(
+        args,
+        database,
+        "Anwesenheitsliste als PDF",
+        lambda target, view, centre, today: write_attendance_list(
+            target, view, centre, printed_on=today, empty_rows=args.empty_rows
+        ),
+    )
+    if meeting is None:
+        return EXIT_PROBLEM
+    names = len(
+        {person.id for person in meeting.invitees}
+        | {a.person_id for a in meeting.attendance if a.person_id is not None}
+    ) + sum(1 for a in meeting.attendance if a.person_id is None)
+    print(
+        f"Anwesenheitsliste für {_on(meeting)} mit {_count(names, 'Namen', 'Namen')} "
+        f"gespeichert: {path}"
+    )
+    return EXIT_OK
+
+
+def _cmd_minutes(args: argparse.Namespace, database: Database) -> int:
+    path: Path = args.output.expanduser()
+    meeting = _meeting_document(
+        args,
+        database,
+        "Protokoll als PDF",
+        lambda target, view, centre, today: write_minutes(target, view, centre, printed_on=today),
+    )
+    if meeting is None:
+        return EXIT_PROBLEM
+    parts = [
+        _count(len(meeting.agenda), "Tagesordnungspunkt", "Tagesordnungspunkten"),
+        _count(len(meeting.decisions), "Beschluss", "Beschlüssen"),
+        _count(len(meeting.action_items), "Aufgabe", "Aufgaben"),
+    ]
+    print(
+        f"Protokoll zu {_on(meeting)} mit {', '.join(parts[:2])} und {parts[2]} gespeichert: {path}"
+    )
     return EXIT_OK

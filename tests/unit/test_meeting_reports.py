@@ -18,6 +18,7 @@ from quartierstreff.reports.meetings import (
     DEFAULT_EMPTY_ROWS,
     attendance_summary,
     duration,
+    has_salutation,
     meeting_days,
     meeting_time,
     text_pieces,
@@ -258,6 +259,16 @@ def test_invitation_without_chair_profile_or_agenda(tmp_path: Path) -> None:
     assert flat.count("Bürgertreff Süd e.V.") >= 3  # header, address block, signature
     bare = write_invitation(tmp_path / "f.pdf", meeting, None, printed_on=PRINTED)
     assert "24.11.2026" in "\n".join(_pages(bare))
+
+
+def test_invitation_text_with_its_own_salutation(tmp_path: Path) -> None:
+    assert has_salutation("Liebe Mitglieder,\nwir laden ein.")
+    assert has_salutation("  Hallo zusammen!")
+    assert not has_salutation("Liebe Grüße gehen an alle, die kommen und helfen wollen")
+    assert not has_salutation("wir laden ein,")
+    meeting = _meeting(invitation_text="Liebe Mitglieder,\n\nwir laden herzlich ein.")
+    path = write_invitation(tmp_path / "e.pdf", meeting, CENTRE, printed_on=PRINTED)
+    assert "\n".join(_pages(path)).count("Liebe Mitglieder,") == 1
 
 
 def test_invitation_with_200_items(tmp_path: Path) -> None:

@@ -268,7 +268,7 @@ def write_invitation(
     subject = f"Einladung {_INVITATION_PHRASE[meeting.kind]} am {weekday_date(day)}"
     story: list[Flowable] = [
         _letterhead(meeting, centre, printed_on),
-        Spacer(1, 10 * mm),
+        Spacer(1, 7 * mm),
         Paragraph(
             escape(subject),
             _style("subject", fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceAfter=1),
@@ -282,8 +282,10 @@ def write_invitation(
                 _style("subject_title", fontSize=10.5, leading=14, spaceAfter=0),
             )
         )
-    story += [Spacer(1, 6 * mm), para(_SALUTATIONS[meeting.kind])]
     text = meeting.invitation_text.strip()
+    story.append(Spacer(1, 4 * mm))
+    if not has_salutation(text):
+        story.append(para(_SALUTATIONS[meeting.kind]))
     if text:
         story += long_text(text)
     else:
@@ -305,6 +307,18 @@ def write_invitation(
         subject=f"{subject}: {meeting.title}",
         logo=logo,
         footer_lines=(funder,) if funder else (),
+    )
+
+
+_GREETINGS = ("liebe", "lieber", "hallo", "sehr geehrte", "guten tag", "moin", "hi ", "servus")
+
+
+def has_salutation(text: str) -> bool:
+    """Whether the invitation text opens with its own salutation ("Liebe Mitglieder,"):
+    then the letter prints none of its own."""
+    first = text.strip().split("\n", 1)[0].strip()
+    return (
+        len(first) <= 100 and first.endswith((",", "!")) and first.casefold().startswith(_GREETINGS)
     )
 
 
@@ -338,7 +352,7 @@ def _letterhead(
     width = content_width()
     letterhead = Table(
         [[left, block]],
-        colWidths=[width * 0.58, width * 0.42],
+        colWidths=[width * 0.45, width * 0.55],
         hAlign="LEFT",
         style=TableStyle(
             [
@@ -398,7 +412,7 @@ def _agenda_table(agenda: Sequence[AgendaItemView]) -> Table:
 def _closing(meeting: MeetingView, centre: CentreProfileView | None) -> list[Flowable]:
     signatory = meeting.chair_name or _centre_name(centre)
     block: list[Flowable] = [
-        Spacer(1, 6 * mm),
+        Spacer(1, 4 * mm),
         para("Mit freundlichen Grüßen"),
         Spacer(1, 10 * mm),
     ]
@@ -919,7 +933,7 @@ def _signatures(meeting: MeetingView, centre: CentreProfileView | None) -> list[
     block = Table(
         [[on_line, "", on_line], [cells[0], "", cells[1]]],
         colWidths=[column, gap, column],
-        rowHeights=[18 * mm, None],
+        rowHeights=[15 * mm, None],
         hAlign="LEFT",
         style=TableStyle(
             [
@@ -932,7 +946,7 @@ def _signatures(meeting: MeetingView, centre: CentreProfileView | None) -> list[
             ]
         ),
     )
-    return [Spacer(1, 8 * mm), KeepTogether([para("Unterschriften", st.heading), block])]
+    return [Spacer(1, 2 * mm), KeepTogether([para("Unterschriften", st.heading), block])]
 
 
 __all__ = [
