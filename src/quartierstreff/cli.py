@@ -167,10 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_user_commands(commands)
     # Commands of the feature areas live in their own modules (they import this one).
-    from quartierstreff import cli_bookings, cli_members, cli_reports
+    from quartierstreff import cli_bookings, cli_meetings, cli_members, cli_reports
 
     cli_members.add_commands(commands)
     cli_bookings.add_commands(commands)
+    cli_meetings.add_commands(commands)
     cli_reports.add_commands(commands)
     return parser
 

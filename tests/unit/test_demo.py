@@ -49,6 +49,7 @@ from quartierstreff.db.models import (
 from quartierstreff.services.demo import DemoSummary, load_demo
 from quartierstreff.services.demo.data import school_holidays_bw
 from quartierstreff.services.errors import DatabaseNotEmpty
+from quartierstreff.services.settings import AppSettings, notice_days
 from tests.conftest import ADMIN
 
 TODAY = dt.date(2026, 11, 24)
@@ -344,6 +345,18 @@ def test_meetings(session: Session) -> None:
     assert any(m.is_funded_event and m.children for m in past)
     assembly = next(m for m in meetings if m.kind == MeetingKind.GENERAL_ASSEMBLY)
     assert len(assembly.invitees) >= 50
+    # invitations went out in time; guests have first and last names; the funder's line
+    assert all(m.invitation_sent_on is not None for m in past)
+    assert any(m.invitation_sent_on is None for m in future)
+    for meeting in meetings:
+        sent = meeting.invitation_sent_on
+        assert sent is None or sent <= TODAY
+        if sent is not None:
+            required = notice_days(AppSettings(), meeting.kind)
+            assert (meeting.starts_at.date() - sent).days >= required
+    guests = [a for m in past for a in m.attendance if a.person_id is None]
+    assert guests and all(a.guest_first_name and a.guest_name for a in guests)
+    assert all(m.funder_line.startswith("Gefördert") for m in meetings if m.is_funded_event)
 
     decisions = session.scalars(select(Decision)).all()
     assert {d.result for d in decisions} >= {DecisionResult.ADOPTED, DecisionResult.DEFERRED}

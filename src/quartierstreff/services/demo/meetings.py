@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,8 +29,13 @@ from quartierstreff.services.demo import data
 from quartierstreff.services.demo.context import DemoContext, Resident
 from quartierstreff.services.demo.people import current_members
 from quartierstreff.services.demo.rooms import add_booking, find_day
+from quartierstreff.services.settings import AppSettings, notice_days
 
 POSTPONED = "Aus Zeitgründen auf die nächste Sitzung vertagt."
+INVITATION_MARGIN_DAYS = 3
+"""Invitations go out a few days before the notice period ends."""
+UNNOTICED_KINDS_DAYS = 10
+"""Kinds without a notice period are announced about this many days ahead."""
 DEFAULT_DUE_DAYS = 21
 DEFAULT_PLANNED_MINUTES = 15
 
@@ -130,7 +136,35 @@ def _meeting(
         chair=chair,
         minute_taker=minute_taker,
         invitation_text=invitation.strip(),
+        invitation_sent_on=_invitation_day(ctx, kind, slot.day),
     )
+
+
+def _invitation_day(ctx: DemoContext, kind: MeetingKind, day: dt.date) -> dt.date | None:
+    """When the invitation went out: in time for the notice period of the default
+    settings; None when that day is still to come. The next meeting with a notice period
+    inside the next days is left unsent, so the page shows its warning."""
+    required = notice_days(AppSettings(), kind) or UNNOTICED_KINDS_DAYS
+    sent = day - dt.timedelta(days=required + INVITATION_MARGIN_DAYS)
+    if sent > ctx.today:
+        return None
+    if kind is MeetingKind.PLENARY and ctx.today <= day < ctx.today + dt.timedelta(required):
+        return None  # forgotten: the notice warning of the demo
+    return sent
+
+
+def _guest(name: str, organisation: str) -> Attendance:
+    """A guest by name: "Katrin Lehmann" is first name Katrin, last name Lehmann."""
+    first, _, last = name.strip().rpartition(" ")
+    return Attendance(guest_first_name=first, guest_name=last, organisation=organisation)
+
+
+def _funder_line(key: str) -> str:
+    for entry in data.funding()["programme"]:
+        definition = tomllib.loads(entry["definition"].strip() + "\n")
+        if definition.get("key") == key:
+            return f"Gefördert durch: {definition['funder']}, Programm „{definition['name']}“"
+    return ""
 
 
 def _text(ctx: DemoContext, template: str, present: int | None = None) -> str:
@@ -494,6 +528,8 @@ def _public_events(ctx: DemoContext) -> list[Meeting]:
             is_public=True,
         )
         meeting.is_funded_event = application is not None
+        if application is not None:
+            meeting.funder_line = _funder_line(application)
         present = 0
         if past:
             count = rng.randint(14, 22) if application is not None else rng.randint(3, 6)
@@ -501,9 +537,7 @@ def _public_events(ctx: DemoContext) -> list[Meeting]:
             _attend(meeting, attending)
             present = len(meeting.attendance)
             for guest in spec.get("guests", []):
-                meeting.attendance.append(
-                    Attendance(guest_name=guest["name"], organisation=guest["organisation"])
-                )
+                meeting.attendance.append(_guest(guest["name"], guest["organisation"]))
             meeting.children = spec.get("children", 0)
             meeting.supervising_adult = spec.get("supervising_adult", "")
             meeting.anonymous_visitors = spec.get("visitors", 0)
