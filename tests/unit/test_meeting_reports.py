@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import time
 from pathlib import Path
@@ -329,8 +330,22 @@ def test_attendance_list(tmp_path: Path) -> None:
     assert "Kinder" not in page  # a members' meeting counts no children
 
 
+def _row_heights(path: Path) -> list[float]:
+    """The distances (mm) between the row numbers of the first page, top to bottom."""
+    ys: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: float) -> None:
+        if re.fullmatch(r"\d{1,3}", text.strip()):
+            ys.append(cm[5] + tm[5] * cm[3])
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return [(a - b) / 72 * 25.4 for a, b in itertools.pairwise(ys)]
+
+
 def test_attendance_rows_fill_the_page_and_are_tall(tmp_path: Path) -> None:
     path = write_attendance_list(tmp_path / "a.pdf", _meeting(), CENTRE, printed_on=PRINTED)
+    heights = _row_heights(path)
+    assert heights and all(9 <= height <= 11 for height in heights), heights
     rows = len(_rows(_pages(path)[0]))
     # 10 mm rows on A4: about 20 of them under the head; the page is full
     assert 17 <= rows <= 24
