@@ -16,6 +16,7 @@ from quartierstreff.services.errors import (
     DiskFull,
     FieldInvalid,
     InvalidDatabaseUrl,
+    MinutesTooLong,
     NotFound,
     PermissionDenied,
     QuartierstreffError,
@@ -196,3 +197,28 @@ def test_two_programs_and_a_full_disk_in_english(
 ) -> None:
     # German comes from i18n-pending/faults.tsv once the translations are rebuilt.
     assert message_for(error) == expected
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        MinutesTooLong(200_000, 1_000_000, 3),
+        MinutesTooLong(200_000, 250_000),
+        FieldInvalid("agenda_title", "required", "2"),
+        FieldInvalid("agenda", "too_many", "100"),
+        FieldInvalid("votes_no", "negative", "-1"),
+        FieldInvalid("notice_days_board", "range", "400"),
+    ],
+)
+def test_meeting_errors_read_as_sentences(error: QuartierstreffError) -> None:
+    """Meetings' errors have their own sentences (German once the lead merges the
+    pending translations): the item's number or the limit is in it, no placeholder."""
+    message = message_for(error)
+    assert "{" not in message and "“" not in message[:1]
+    if isinstance(error, MinutesTooLong):
+        assert "200" in message and ("1.000.000" in message or "1,000,000" in message) == (
+            error.length == 1_000_000
+        )
+        assert ("3" in message) == (error.agenda_number == 3)
+    elif error.value.lstrip("-").isdigit() and error.field != "notice_days_board":
+        assert error.value.lstrip("-") in message or error.reason == "negative"
