@@ -107,9 +107,13 @@ def _count(number: int) -> str:
 def file_name(what: str, meeting: MeetingView) -> str:
     """ "Einladung_2026-12-08_Vorstandssitzung.pdf": sortable, no characters that
     trouble a file system."""
-    title = "".join(char if char.isalnum() else "_" for char in meeting.title).strip("_")
-    title = "_".join(part for part in title.split("_") if part)[:60]
-    return f"{what}_{meeting.starts_at:%Y-%m-%d}_{title or 'Treffen'}.pdf"
+    return f"{_safe(what)}_{meeting.starts_at:%Y-%m-%d}_{_safe(meeting.title) or 'Treffen'}.pdf"
+
+
+def _safe(text: str) -> str:
+    """Letters and digits, the rest one "_" each run; at most 60 characters."""
+    cleaned = "".join(char if char.isalnum() else "_" for char in text)
+    return "_".join(part for part in cleaned.split("_") if part)[:60]
 
 
 class MeetingsPage(Page):
