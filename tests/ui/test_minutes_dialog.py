@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -245,6 +246,14 @@ def test_closing_saves_the_text_not_yet_saved(
     dialog.close()
     assert _stored(centre_database, ids.items[1], ids.meeting) == "Zum Schluss"
     assert not dialog.isVisible()
+
+
+def test_the_program_ending_saves(
+    qapp: QApplication, dialog: MinutesDialog, centre_database: Database, ids: Ids
+) -> None:
+    _minutes(dialog).editor.setPlainText("Bis zum Ende")
+    qapp.aboutToQuit.emit()
+    assert _stored(centre_database, None, ids.meeting) == "Bis zum Ende"
 
 
 def test_leaving_the_editor_saves(

@@ -561,7 +561,9 @@ class MinutesTab(QWidget):
         self.items_list = QListWidget(self)
         self.items_list.setObjectName("minutesItems")
         self.items_list.setAccessibleName(self.tr("Agenda items"))
-        self.items_list.setWordWrap(True)
+        # One line per item, cut with "…" (the tooltip has it whole): Qt's wrapping of
+        # list items miscounts lines at German quotes („…“) and leaves a blank line.
+        self.items_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items_list.setSpacing(2)
         self.items_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         general = QListWidgetItem(self.tr("General"), self.items_list)
@@ -624,7 +626,7 @@ class MinutesTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 740])
+        splitter.setSizes([300, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_item(_GENERAL)
@@ -737,9 +739,7 @@ class MinutesTab(QWidget):
     def _failed(self, message: str) -> None:
         self.failed = True
         self.status_label.setStyleSheet(f"color: {_ERROR_COLOUR}; font-weight: bold;")
-        self.status_label.setText(
-            self.tr("Not saved: {reason} The text stays here.").format(reason=message)
-        )
+        self.status_label.setText(self.tr("{reason} The text stays here.").format(reason=message))
 
 
 # --- editors for a decision and an action item -----------------------------------------
@@ -1239,8 +1239,9 @@ class ActionItemsTab(_RecordsTab):
 class MinutesDialog(QDialog):
     """Attendance, minutes, decisions and action items of one meeting. Raises
     :class:`QuartierstreffError` (``NotFound``) to the caller when the meeting is gone.
-    Non-modal: use :meth:`open` or :meth:`show`. Emits :attr:`changed` after anything
-    was stored (the caller reloads its list). Closing saves unsaved minutes and
+    Non-modal: use :meth:`open` or :meth:`show`. Emits :attr:`changed` after the
+    attendance, a decision or an action item was stored (the caller reloads its list;
+    autosaved minutes do not count). Closing saves unsaved minutes and
     attendance; when that is refused, the window stays open with the reason (closing
     once more closes without saving)."""
 
@@ -1297,7 +1298,9 @@ class MinutesDialog(QDialog):
         self._update_tab_titles()
 
         self.attendance.saved.connect(self.reload)
-        self.minutes.stored.connect(self.changed)
+        application = QCoreApplication.instance()
+        if application is not None:  # the program ends with the window still open
+            application.aboutToQuit.connect(self.minutes.save_now)
         self.minutes.editor.textChanged.connect(self._input_changed)
         self.attendance.edited.connect(self._input_changed)
         self.decisions.changed.connect(self.reload)
