@@ -95,6 +95,249 @@
     </message>
 </context>
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="+900" />
+        <source>New action item</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>e.g. Ask the city about the street party</source>
+        <translation>z. B. bei der Stadt wegen des Straßenfests nachfragen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Due by</source>
+        <translation>&amp;Erledigen bis</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Agenda &amp;item:</source>
+        <translation>&amp;TOP:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By when:</source>
+        <translation>Bis wann:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTab</name>
+    <message>
+        <location line="+187" />
+        <source>&amp;New action item…</source>
+        <translation>&amp;Neue Aufgabe …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+52" />
+        <source>Mark as d&amp;one</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due by</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{date} (overdue)</source>
+        <translation>{date} (überfällig)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Mark as &amp;open</source>
+        <translation>Wieder &amp;offen</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Delete the action item “{text}”?</source>
+        <translation>Die Aufgabe „{text}“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="+119" />
+        <source>Item</source>
+        <translation>TOP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Topic</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Presenter</source>
+        <translation>Vortragende(r)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="-988" />
+        <source>Invited people: tick who attended</source>
+        <translation>Eingeladene: anhaken, wer da war</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tick &amp;all</source>
+        <translation>A&amp;lle anhaken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tick &amp;none</source>
+        <translation>&amp;Keine anhaken</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a person who was not invited</source>
+        <translation>Person hinzufügen, die nicht eingeladen war</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add &amp;guest</source>
+        <translation>Gast hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove guest</source>
+        <translation>Gast e&amp;ntfernen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Visitors without names</source>
+        <translation>Besucher*innen ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Children</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Save attendance</source>
+        <translation>Anwesenheit &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Invited and registered people (tick who attended):</source>
+        <translation>Eingeladene und weitere Personen (anhaken, wer da war):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Guests (not in the register):</source>
+        <translation>Gäste (nicht im Verzeichnis):</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Visitors without names:</source>
+        <translation>Besucher*innen &amp;ohne Namen:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>C&amp;hildren:</source>
+        <translation>Kin&amp;der:</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Quorate: yes — {present} of at least {required}</source>
+        <translation>beschlussfähig: ja — {present} von mindestens {required}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quorate: no — {present} of at least {required}</source>
+        <translation>beschlussfähig: nein — {present} von mindestens {required}</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Present: {named} with names ({people} from the register, {guests} guests), {anonymous} without names, {children} children — {total} in all</source>
+        <translation>Anwesend: {named} mit Namen ({people} aus dem Verzeichnis, {guests} Gäste), {anonymous} ohne Namen, {children} Kinder — insgesamt {total}</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The attendance is saved.</source>
+        <translation>Die Anwesenheit ist gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="+39" />
@@ -388,7 +631,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="+112" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="+111" />
         <source>Booking</source>
         <translation>Buchung</translation>
     </message>
@@ -1211,7 +1454,7 @@
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="+101" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="+93" />
         <source>New field</source>
         <translation>Neues Feld</translation>
     </message>
@@ -1274,7 +1517,7 @@
 <context>
     <name>CustomFieldType</name>
     <message>
-        <location line="-96" />
+        <location line="-90" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1302,7 +1545,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+70" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+77" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1363,6 +1606,11 @@
     </message>
     <message>
         <location line="+5" />
+        <source>Open action items</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Open privacy requests</source>
         <translation>Offene Datenschutz-Anfragen</translation>
     </message>
@@ -1382,7 +1630,47 @@
         <translation>&amp;Jetzt sichern …</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+80" />
+        <source>no date</source>
+        <translation>ohne Termin</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>overdue: due {date}</source>
+        <translation>überfällig (bis {date})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>by {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{meeting} on {date}</source>
+        <translation>{meeting} am {date}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark this action item as done today</source>
+        <translation>Diese Aufgabe als heute erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>… and {count} more (see the meetings).</source>
+        <translation>… und {count} weitere (siehe Treffen).</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>No backup has been made yet.</source>
         <translation>Es wurde noch keine Sicherung gemacht.</translation>
     </message>
@@ -1539,9 +1827,231 @@
     </message>
 </context>
 <context>
+    <name>DecisionEditor</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="+242" />
+        <source>New decision</source>
+        <translation>Neuer Beschluss</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>e.g. The summer party takes place on 4 July; up to 300 € for food.</source>
+        <translation>z. B. Das Sommerfest findet am 4. Juli statt; bis zu 300 € für Essen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abstentions</source>
+        <translation>Enthaltungen</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>&amp;Yes:</source>
+        <translation>&amp;Ja:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;o:</source>
+        <translation>&amp;Nein:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;bstentions:</source>
+        <translation>Ent&amp;haltungen:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Agenda &amp;item:</source>
+        <translation>&amp;TOP:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beschluss:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Votes:</source>
+        <translation>Stimmen:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Result:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTextDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="+48" />
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>, item {number}</source>
+        <translation>, TOP {number}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{meeting} on {date}{item}</source>
+        <translation>{meeting} am {date}{item}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <location line="+37" />
+        <source>Decisions register</source>
+        <translation>Beschlussbuch</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Search the decisions and meetings…</source>
+        <translation>Beschlüsse und Treffen durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Item</source>
+        <translation>TOP</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes / No / Abst.</source>
+        <translation>Ja / Nein / Enth.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>One decision</source>
+        <translation>Ein Beschluss</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} decisions</source>
+        <translation>{count} Beschlüsse</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No decision matches the search.</source>
+        <translation>Kein Beschluss passt zur Suche.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No decisions have been entered yet.</source>
+        <translation>Es sind noch keine Beschlüsse eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="+213" />
+        <source>&amp;New decision…</source>
+        <translation>&amp;Neuer Beschluss …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Item</source>
+        <translation>TOP</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abstentions</source>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Delete the decision “{text}”?</source>
+        <translation>Den Beschluss „{text}“ löschen?</translation>
+    </message>
+</context>
+<context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="+409" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="+520" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1614,6 +2124,21 @@
         <location line="+1" />
         <source>Series of bookings</source>
         <translation>Terminserie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agenda item</source>
+        <translation>Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +2265,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="-279" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="-371" />
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>Eine IBAN beginnt mit dem Ländercode, z. B. DE89 3704 0044 0532 0130 00.</translation>
     </message>
@@ -1830,12 +2355,17 @@
         <translation>„{field}“ enthält unsichtbare Steuerzeichen. Bitte neu eintippen.</translation>
     </message>
     <message>
-        <location line="+495" />
+        <location line="+149" />
+        <source>Please fill in a title.</source>
+        <translation>Bitte einen Titel eingeben.</translation>
+    </message>
+    <message>
+        <location line="+440" />
         <source>“{field}” is too long: at most {value} characters, please shorten it.</source>
         <translation>„{field}“ ist zu lang: höchstens {value} Zeichen, bitte kürzen.</translation>
     </message>
     <message>
-        <location line="-492" />
+        <location line="-586" />
         <source>The postcode “{value}” is not valid: a German postcode has five digits.</source>
         <translation>Die PLZ „{value}“ stimmt nicht: Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
@@ -2100,12 +2630,7 @@
         <translation>„{value}“ mit diesem ersten Tag ist schon eingetragen.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Please give the booking a title.</source>
-        <translation>Bitte geben Sie der Buchung einen Titel.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Please tick at least one room.</source>
         <translation>Bitte kreuzen Sie mindestens einen Raum an.</translation>
     </message>
@@ -2226,7 +2751,156 @@
         <translation>Ein Monat hat nur einen 1. bis 4. und einen letzten Wochentag.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+5" />
+        <source>The meeting has no date. Please choose a date.</source>
+        <translation>Das Treffen hat kein Datum. Bitte ein Datum wählen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please give the time the meeting starts.</source>
+        <translation>Bitte die Uhrzeit angeben, zu der das Treffen beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>When a room is booked, the meeting needs an end time too.</source>
+        <translation>Wenn ein Raum gebucht wird, braucht das Treffen auch eine Endzeit.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The agenda can have at most {value} items.</source>
+        <translation>Die Tagesordnung darf höchstens {value} Punkte haben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Item {value} has no title.</source>
+        <translation>TOP {value} hat keinen Titel.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The title of item {value} is too long (at most 200 characters).</source>
+        <translation>Der Titel von TOP {value} ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The title of item {value} contains invisible control characters.</source>
+        <translation>Der Titel von TOP {value} enthält unsichtbare Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The presenter of item {value} is too long (at most 200 characters).</source>
+        <translation>Der Name bei TOP {value} ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The planned minutes of item {value} cannot be negative.</source>
+        <translation>Die geplante Dauer von TOP {value} darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The planned minutes of item {value} are too many (at most 1440).</source>
+        <translation>Die geplante Dauer von TOP {value} ist zu lang (höchstens 1440 Minuten).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>At most {value} people can be invited.</source>
+        <translation>Es können höchstens {value} Personen eingeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guest no. {value} has no name.</source>
+        <translation>Gast Nr. {value} hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The name of guest no. {value} is too long (at most 200 characters).</source>
+        <translation>Der Name von Gast Nr. {value} ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The name of guest no. {value} contains invisible control characters.</source>
+        <translation>Der Name von Gast Nr. {value} enthält unsichtbare Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The organisation of guest no. {value} is too long (at most 200 characters).</source>
+        <translation>Die Organisation von Gast Nr. {value} ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The number of visitors without names cannot be negative.</source>
+        <translation>Die Zahl der Besucher ohne Namen darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The number of visitors without names is too large (at most {value}).</source>
+        <translation>Die Zahl der Besucher ohne Namen ist zu groß (höchstens {value}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The number of children cannot be negative.</source>
+        <translation>Die Zahl der Kinder darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The number of children is too large (at most {value}).</source>
+        <translation>Die Zahl der Kinder ist zu groß (höchstens {value}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please write down what was decided.</source>
+        <translation>Bitte aufschreiben, was beschlossen wurde.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Yes votes cannot be negative.</source>
+        <translation>Die Ja-Stimmen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No votes cannot be negative.</source>
+        <translation>Die Nein-Stimmen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abstentions cannot be negative.</source>
+        <translation>Die Enthaltungen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There cannot be that many yes votes (at most {value}).</source>
+        <translation>So viele Ja-Stimmen kann es nicht geben (höchstens {value}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There cannot be that many no votes (at most {value}).</source>
+        <translation>So viele Nein-Stimmen kann es nicht geben (höchstens {value}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There cannot be that many abstentions (at most {value}).</source>
+        <translation>So viele Enthaltungen kann es nicht geben (höchstens {value}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This agenda item does not belong to this meeting.</source>
+        <translation>Dieser Tagesordnungspunkt gehört nicht zu diesem Treffen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <location line="+3" />
+        <location line="+3" />
+        <location line="+3" />
+        <source>A notice period must be between 0 and 365 days.</source>
+        <translation>Die Einladungsfrist muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The share of members for a quorum must be between 0 and 100 %.</source>
+        <translation>Der Anteil der Mitglieder für die Beschlussfähigkeit muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</source>
         <translation>„{name}“ (Nr. {id}) steht schon im Register, mit gleichem Namen und Geburtsdatum oder gleicher E-Mail-Adresse.</translation>
     </message>
@@ -2300,7 +2974,7 @@ Genannter Grund: {reason}</translation>
         <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>The PDF file {path} could not be written: {reason}.</source>
         <translation>Die PDF-Datei {path} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -2371,24 +3045,24 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+422" />
+        <location line="+439" />
         <source>The file “{name}” does not exist.</source>
         <translation>Die Datei „{name}“ gibt es nicht.</translation>
     </message>
     <message>
-        <location line="-421" />
-        <location line="+422" />
+        <location line="-438" />
+        <location line="+439" />
         <source>The file “{name}” cannot be read ({detail}).</source>
         <translation>Die Datei „{name}“ lässt sich nicht lesen ({detail}).</translation>
     </message>
     <message>
-        <location line="-421" />
-        <location line="+427" />
+        <location line="-438" />
+        <location line="+444" />
         <source>The file “{name}” is empty.</source>
         <translation>Die Datei „{name}“ ist leer.</translation>
     </message>
     <message>
-        <location line="-426" />
+        <location line="-443" />
         <source>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</source>
         <translation>„{name}“ ist keine Textdatei (CSV). Bitte in Excel oder LibreOffice „Speichern unter“ wählen und „CSV“ oder „Excel-Arbeitsmappe (.xlsx)“ einstellen.</translation>
     </message>
@@ -2424,12 +3098,12 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+392" />
+        <location line="+409" />
         <source>The file “{name}” cannot be written ({detail}).</source>
         <translation>Die Datei „{name}“ lässt sich nicht schreiben ({detail}).</translation>
     </message>
     <message>
-        <location line="-380" />
+        <location line="-397" />
         <source>the folder does not exist</source>
         <translation>den Ordner gibt es nicht</translation>
     </message>
@@ -2689,7 +3363,17 @@ Genannter Grund: {reason}</translation>
         <translation>Es wurden keine Ferien übernommen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
+        <source>The minutes are too long: {length} characters, at most {limit} are possible. They were not saved; please shorten them.</source>
+        <translation>Das Protokoll ist zu lang: {length} Zeichen, möglich sind höchstens {limit}. Es wurde nicht gespeichert; bitte kürzen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The minutes of item {number} are too long: {length} characters, at most {limit} are possible. They were not saved; please shorten them.</source>
+        <translation>Das Protokoll zu TOP {number} ist zu lang: {length} Zeichen, möglich sind höchstens {limit}. Es wurde nicht gespeichert; bitte kürzen.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>The room “{room}” is already booked on {date} from {start} to {end}: “{title}”.</source>
         <translation>Der Raum „{room}“ ist am {date} von {start} bis {end} Uhr schon belegt: „{title}“.</translation>
     </message>
@@ -2810,7 +3494,7 @@ Genannter Grund: {reason}</translation>
         <translation>Die Kalenderdatei „{name}“ lässt sich nicht importieren: {event} {problem}.</translation>
     </message>
     <message>
-        <location line="-442" />
+        <location line="-459" />
         <location line="+232" />
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
@@ -2879,7 +3563,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location line="-870" />
+        <location line="-985" />
         <location line="+20" />
         <source>Name</source>
         <translation>Name</translation>
@@ -3276,6 +3960,96 @@ Genannter Grund: {reason}</translation>
         <source>Weekday of the month</source>
         <translation>Wochentag im Monat</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Kind of meeting</source>
+        <translation>Art des Treffens</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invitation text</source>
+        <translation>Einladungstext</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder's line</source>
+        <translation>Förderhinweis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervising adult</source>
+        <translation>Aufsichtsperson</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invitees</source>
+        <translation>Eingeladene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chair</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minute taker</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invitation sent on</source>
+        <translation>Einladung verschickt am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice period, board meeting</source>
+        <translation>Einladungsfrist Vorstandssitzung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice period, general assembly</source>
+        <translation>Einladungsfrist Mitgliederversammlung</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Notice period, plenary</source>
+        <translation>Einladungsfrist Plenum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice period, group meeting</source>
+        <translation>Einladungsfrist Gruppentreffen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice period, public event</source>
+        <translation>Einladungsfrist öffentliche Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quorum</source>
+        <translation>Beschlussfähigkeit</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -3314,7 +4088,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>GeneralSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="+49" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="+50" />
         <source>Choose the second backup folder</source>
         <translation>Zweiten Sicherungsordner wählen</translation>
     </message>
@@ -3414,7 +4188,7 @@ Genannter Grund: {reason}</translation>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+66" />
         <source>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</source>
         <translation>Solange sich jemand mit einer kurzen PIN anmeldet, muss sich das Fenster selbst sperren. Bitte wählen Sie mindestens 1 Minute.</translation>
     </message>
@@ -4450,16 +5224,802 @@ Genannter Grund: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="+286" />
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>for a board meeting</source>
+        <translation>für eine Vorstandssitzung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>for a members' assembly</source>
+        <translation>für eine Mitgliederversammlung</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>for a plenary</source>
+        <translation>für ein Plenum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>for a group meeting</source>
+        <translation>für ein Gruppentreffen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>for a public event</source>
+        <translation>für eine öffentliche Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The notice period {kind} is {required} – the invitation went out only {days} before the meeting.</source>
+        <translation>Die Einladungsfrist {kind} beträgt {required} – die Einladung ging nur {days} vor dem Treffen hinaus.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The notice period {kind} is {required} – the meeting is today.</source>
+        <translation>Die Einladungsfrist {kind} beträgt {required} – das Treffen ist schon heute.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The notice period {kind} is {required} – there are only {days} left until the meeting.</source>
+        <translation>Die Einladungsfrist {kind} beträgt {required} – bis zum Treffen sind es nur {days}.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>New meeting</source>
+        <translation>Neues Treffen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change meeting</source>
+        <translation>Treffen ändern</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A few words for the invitation, e.g. “Please bring the annual report. Coffee and cake from 18:30.” The agenda is added by itself.</source>
+        <translation>Ein paar Worte für die Einladung, z. B. „Bitte den Jahresbericht mitbringen. Ab 18:30 Uhr gibt es Kaffee und Kuchen.“ Die Tagesordnung wird von selbst angefügt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Agenda</source>
+        <translation>&amp;Tagesordnung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Invitees</source>
+        <translation>&amp;Eingeladene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invitation &amp;text</source>
+        <translation>Einladungs&amp;text</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>e.g. Vorstandssitzung März, Sommerfest-Planung</source>
+        <translation>z. B. Vorstandssitzung März, Sommerfest-Planung</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;From:</source>
+        <translation>&amp;von:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>t&amp;o:</source>
+        <translation>&amp;bis:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no room / another place</source>
+        <translation>kein Raum / anderer Ort</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>— no group —</source>
+        <translation>— keine Gruppe —</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Chair</source>
+        <translation>Sitzungsleitung</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Minute taker</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Funded event (attendance list for the funder)</source>
+        <translation>&amp;Geförderte Veranstaltung (Teilnehmendenliste für den Fördergeber)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>e.g. Gefördert im Programm „Nachbarschaftsgespräche“</source>
+        <translation>z. B. Gefördert im Programm „Nachbarschaftsgespräche“</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>who looks after the children, if any</source>
+        <translation>wer die Kinder beaufsichtigt, falls Kinder kommen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Funder &amp;line:</source>
+        <translation>Förder&amp;hinweis:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Supervising a&amp;dult:</source>
+        <translation>Auf&amp;sichtsperson:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;hair:</source>
+        <translation>Sitzungs&amp;leitung:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Minutes by:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Invitees</source>
+        <translation>Eingeladene</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Invite the &amp;group</source>
+        <translation>&amp;Gruppe einladen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add the people of the chosen group</source>
+        <translation>Die Personen der gewählten Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Invite all &amp;members</source>
+        <translation>&amp;Alle Mitglieder einladen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add everyone who is a member today</source>
+        <translation>Alle hinzufügen, die heute Mitglied sind</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Add someone from the register:</source>
+        <translation>Jemanden aus dem Verzeichnis hinzufügen:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A&amp;dd item</source>
+        <translation>Punkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>R&amp;emove item</source>
+        <translation>Punkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>▲ &amp;Up</source>
+        <translation>▲ Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move the item up (Ctrl+Up); or drag it with the mouse</source>
+        <translation>Punkt nach oben schieben (Strg+Pfeil hoch) – oder mit der Maus ziehen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>▼ Do&amp;wn</source>
+        <translation>▼ Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Move the item down (Ctrl+Down); or drag it with the mouse</source>
+        <translation>Punkt nach unten schieben (Strg+Pfeil runter) – oder mit der Maus ziehen</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Double-click a cell to change it. Drag an item by the mouse, or use the arrow buttons, to change the order; the numbers follow.</source>
+        <translation>Zum Ändern eine Zelle doppelklicken. Die Reihenfolge ändern Sie, indem Sie einen Punkt mit der Maus ziehen oder die Pfeil-Knöpfe nutzen; die Nummern passen sich an.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Where? e.g. Rathaus, Sitzungssaal 2</source>
+        <translation>Wo? z. B. Rathaus, Sitzungssaal 2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>optional, e.g. garden if the weather is fine</source>
+        <translation>freiwillig, z. B. Garten bei schönem Wetter</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No times planned for the items yet.</source>
+        <translation>Für die Punkte ist noch keine Zeit geplant.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Planned: {duration}.</source>
+        <translation>Geplant: {duration}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>That is longer than the meeting ({duration}).</source>
+        <translation>Das ist länger als das Treffen ({duration}).</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Item {number} “{title}” already has minutes. Remove it anyway? Its minutes are deleted when you save; its decisions and tasks stay without an item.</source>
+        <translation>TOP {number} „{title}“ hat schon ein Protokoll. Trotzdem entfernen? Das Protokoll des Punkts wird beim Speichern gelöscht; seine Beschlüsse und Aufgaben bleiben ohne Tagesordnungspunkt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove agenda item</source>
+        <translation>Tagesordnungspunkt entfernen</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Nobody invited yet.</source>
+        <translation>Noch niemand eingeladen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} invited</source>
+        <translation>{count} eingeladen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Nobody belongs to this group yet.</source>
+        <translation>Zu dieser Gruppe gehört noch niemand.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nobody is a member today.</source>
+        <translation>Heute ist niemand Mitglied.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{added} people invited.</source>
+        <translation>{added} Personen eingeladen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{added} people invited; {already} were invited already.</source>
+        <translation>{added} Personen eingeladen; {already} waren schon eingeladen.</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Please choose another time or room; nothing has been saved.</source>
+        <translation>Bitte eine andere Zeit oder einen anderen Raum wählen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>… and {count} more.</source>
+        <translation>… und {count} weitere.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Please give the meeting a title.</source>
+        <translation>Bitte geben Sie dem Treffen einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The meeting ends before it starts. Please check the times.</source>
+        <translation>Das Treffen endet, bevor es beginnt. Bitte die Uhrzeiten prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start and end are the same: please give the time it ends.</source>
+        <translation>Beginn und Ende sind gleich: Bitte geben Sie an, wann das Treffen endet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please choose a room, or write where the meeting takes place.</source>
+        <translation>Bitte wählen Sie einen Raum oder schreiben Sie, wo das Treffen stattfindet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The agenda has too many items: at most {value}. Please combine some of them.</source>
+        <translation>Die Tagesordnung hat zu viele Punkte: höchstens {value}. Bitte fassen Sie einige zusammen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Item {value} of the agenda has no topic. Please write one.</source>
+        <translation>TOP {value} der Tagesordnung hat keinen Titel. Bitte tragen Sie einen ein.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="+14" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="+79" />
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved as {file}. Open it now?</source>
+        <translation>Gespeichert als {file}. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <location line="+70" />
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Search titles and places…</source>
+        <translation>Titel und Orte durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search meetings</source>
+        <translation>Treffen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kind of meeting</source>
+        <translation>Art des Treffens</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+104" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-103" />
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
         <location line="+2" />
-        <source>This is where you will prepare meetings: the invitation with its agenda, attendance, minutes, decisions and action items, and attendance lists for funded events.</source>
-        <translation>Hier bereiten Sie künftig Treffen vor: Einladung mit Tagesordnung, Anwesenheit, Protokoll, Beschlüsse und Aufgaben – bis zur Teilnehmendenliste für geförderte Veranstaltungen.</translation>
+        <source>&amp;Upcoming</source>
+        <translation>&amp;Kommende</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Past</source>
+        <translation>&amp;Vergangene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;ll</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Neues Treffen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Prepare a meeting with its agenda (Ctrl+N)</source>
+        <translation>Ein Treffen mit Tagesordnung vorbereiten (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date, room, invitees and agenda (Enter)</source>
+        <translation>Datum, Raum, Eingeladene und Tagesordnung (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Minutes &amp;&amp; attendance…</source>
+        <translation>&amp;Protokoll &amp;&amp; Anwesenheit …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Who came, the minutes of each item, decisions and action items</source>
+        <translation>Wer da war, das Protokoll jedes Punkts, Beschlüsse und Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Invitation as &amp;PDF…</source>
+        <translation>Einladung als &amp;PDF …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the &amp;e-mail text</source>
+        <translation>&amp;E-Mail-Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The invitation as plain text, to paste into an e-mail</source>
+        <translation>Die Einladung als reiner Text, zum Einfügen in eine E-Mail</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Invitation &amp;sent today</source>
+        <translation>Einladung heute &amp;verschickt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The notice period counts from this day</source>
+        <translation>Die Einladungsfrist zählt ab diesem Tag</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Invitation</source>
+        <translation>E&amp;inladung</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>&amp;Anwesenheitsliste (PDF) …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To sign at the door; print it beforehand</source>
+        <translation>Zum Unterschreiben am Eingang; vorher ausdrucken</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Minutes (PDF)…</source>
+        <translation>&amp;Protokoll (PDF) …</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>P&amp;rint</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Decisions…</source>
+        <translation>Be&amp;schlüsse …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All decisions of all meetings, searchable</source>
+        <translation>Alle Beschlüsse aller Treffen, durchsuchbar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open tasks</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+180" />
+        <source>No meetings yet.
+
+With “New meeting…” you prepare the first one: date, room, invitees and agenda. The invitation, the attendance list and the minutes follow from it.</source>
+        <translation>Noch keine Treffen.
+
+Mit „Neues Treffen …“ bereiten Sie das erste vor: Datum, Raum, Eingeladene und Tagesordnung. Einladung, Anwesenheitsliste und Protokoll ergeben sich daraus.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No meetings yet.</source>
+        <translation>Noch keine Treffen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No meeting matches the filters.</source>
+        <translation>Kein Treffen passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No meetings planned. Past meetings are under “Past”.</source>
+        <translation>Keine Treffen geplant. Vergangene Treffen stehen unter „Vergangene“.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No past meetings.</source>
+        <translation>Keine vergangenen Treffen.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Group: {name}</source>
+        <translation>Gruppe: {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chair: {name}</source>
+        <translation>Leitung: {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes: {name}</source>
+        <translation>Protokoll: {name}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Invitation sent on {date}.</source>
+        <translation>Einladung verschickt am {date}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} invited</source>
+        <translation>{count} eingeladen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} present</source>
+        <translation>{count} anwesend</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>1 decision</source>
+        <translation>1 Beschluss</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} decisions</source>
+        <translation>{count} Beschlüsse</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1 open task</source>
+        <translation>1 offene Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} open tasks</source>
+        <translation>{count} offene Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Meeting “{title}” created.</source>
+        <translation>Treffen „{title}“ angelegt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Meeting “{title}” saved.</source>
+        <translation>Treffen „{title}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The room “{room}” is booked for it.</source>
+        <translation>Der Raum „{room}“ ist dafür gebucht.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Minutes cannot be taken in this version.</source>
+        <translation>In dieser Version kann kein Protokoll geführt werden.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The decisions register is not in this version.</source>
+        <translation>Die Beschlusssammlung gibt es in dieser Version nicht.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Delete the meeting “{title}” on {date}? Its agenda, attendance and minutes go with it to the bin, where it can be restored for 30 days.</source>
+        <translation>Das Treffen „{title}“ am {date} löschen? Tagesordnung, Anwesenheit und Protokoll kommen mit in den Papierkorb und lassen sich dort 30 Tage lang wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A booking of the room for it is cancelled.</source>
+        <translation>Eine Raumbuchung dafür wird storniert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete meeting</source>
+        <translation>Treffen löschen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Meeting “{title}” moved to the bin.</source>
+        <translation>Treffen „{title}“ in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V. Choose “Invitation sent today” once it has gone out.</source>
+        <translation>Die Einladung ist in der Zwischenablage: Mit Strg+V in eine E-Mail einfügen. Wählen Sie „Einladung heute verschickt“, sobald sie hinausgegangen ist.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V.</source>
+        <translation>Die Einladung ist in der Zwischenablage: Mit Strg+V in eine E-Mail einfügen.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Noted: the invitation went out on {date}.</source>
+        <translation>Vermerkt: Die Einladung ging am {date} hinaus.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Attendance list</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This printout is not in this version.</source>
+        <translation>Diesen Ausdruck gibt es in dieser Version nicht.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Saved as {file}.</source>
+        <translation>Gespeichert als {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsSettingsSection</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="+80" />
+        <source>Invitation period (days between invitation and meeting):</source>
+        <translation>Einladungsfrist (Tage zwischen Einladung und Treffen):</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Invitation period, {kind}</source>
+        <translation>Einladungsfrist, {kind}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>When a meeting is planned closer than this, the meeting form warns. The period counts from the day the invitation is marked as sent. Your statutes say how long it must be.</source>
+        <translation>Liegt ein Treffen näher, warnt das Formular. Die Frist zählt ab dem Tag, an dem die Einladung als verschickt vermerkt ist. Wie lang sie sein muss, steht in Ihrer Satzung.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quorum of the members' assembly</source>
+        <translation>Beschlussfähigkeit der Mitgliederversammlung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quorum of the members' assembly</source>
+        <translation>&amp;Beschlussfähigkeit der Mitgliederversammlung</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The assembly can decide when at least this share of the members is present (rounded up). “always” (0 %) when the statutes set no minimum.</source>
+        <translation>Die Versammlung ist beschlussfähig, wenn mindestens dieser Anteil der Mitglieder anwesend ist (aufgerundet). „immer“ (0 %), wenn die Satzung keine Mindestzahl verlangt.</translation>
     </message>
 </context>
 <context>
@@ -4776,7 +6336,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>MembershipTypeDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="+143" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="+137" />
         <source>New membership type</source>
         <translation>Neue Mitgliedsart</translation>
     </message>
@@ -4804,6 +6364,122 @@ Genannter Grund: {reason}</translation>
         <location line="+1" />
         <source>Annual &amp;fee (€):</source>
         <translation>&amp;Jahresbeitrag (€):</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="-983" />
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>— whole meeting —</source>
+        <translation>— ganzes Treffen —</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Item {number}: {title}</source>
+        <translation>TOP {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+1104" />
+        <source>&amp;Attendance</source>
+        <translation>&amp;Anwesenheit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Minutes</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;ecisions</source>
+        <translation>&amp;Beschlüsse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action i&amp;tems</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Minutes: {title}, {date}</source>
+        <translation>Protokoll: {title}, {date}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>D&amp;ecisions ({count})</source>
+        <translation>&amp;Beschlüsse ({count})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Action i&amp;tems ({count})</source>
+        <translation>Auf&amp;gaben ({count})</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Not everything could be saved (see above). Correct it, or close the window once more to leave without saving it.</source>
+        <translation>Nicht alles konnte gespeichert werden (siehe oben). Bitte korrigieren – oder das Fenster noch einmal schließen, um es ohne Speichern zu verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <location line="-817" />
+        <source>Agenda items</source>
+        <translation>Tagesordnungspunkte</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>General</source>
+        <translation>Allgemeines</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Item {number}: {title}</source>
+        <translation>TOP {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Minutes of the chosen item</source>
+        <translation>Protokoll des gewählten Punkts</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What was discussed? The text is saved by itself as you type.</source>
+        <translation>Was wurde besprochen? Der Text wird beim Tippen von selbst gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>Not saved yet…</source>
+        <translation>Noch nicht gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} of {limit} characters</source>
+        <translation>{count} von {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The minutes could not be saved just now; the next keystroke tries again.</source>
+        <translation>Das Protokoll konnte gerade nicht gespeichert werden; beim nächsten Tastendruck wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Saved {time}</source>
+        <translation>Gespeichert {time}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{reason} The text stays here.</source>
+        <translation>{reason} Der Text bleibt hier erhalten.</translation>
     </message>
 </context>
 <context>
@@ -6616,7 +8292,7 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+176" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+178" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6649,6 +8325,11 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <location line="+5" />
         <source>School holidays and closures</source>
         <translation>Schulferien und Schließtage</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Meetings</source>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+7" />
@@ -6686,12 +8367,12 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+59" />
         <source>The settings have been saved.</source>
         <translation>Die Einstellungen wurden gespeichert.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -7256,6 +8937,14 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
         <location line="+20" />
         <source>Loading the example centre …</source>
         <translation>Der Beispiel-Treff wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>_MinutesDelegate</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="-850" />
+        <source> min</source>
+        <translation> Min.</translation>
     </message>
 </context>
 </TS>

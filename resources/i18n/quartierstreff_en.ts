@@ -95,6 +95,249 @@
     </message>
 </context>
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="900" />
+        <source>New action item</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="900" />
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="908" />
+        <source>e.g. Ask the city about the street party</source>
+        <translation>e.g. Ask the city about the street party</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="911" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="912" />
+        <source>&amp;Due by</source>
+        <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="932" />
+        <source>Agenda &amp;item:</source>
+        <translation>Agenda &amp;item:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="935" />
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="937" />
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="938" />
+        <source>By when:</source>
+        <translation>By when:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1125" />
+        <source>&amp;New action item…</source>
+        <translation>&amp;New action item…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1126" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1127" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1128" />
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1180" />
+        <source>Mark as d&amp;one</source>
+        <translation>Mark as d&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1138" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1139" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1140" />
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1141" />
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1156" />
+        <source>{date} (overdue)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1180" />
+        <source>Mark as &amp;open</source>
+        <translation>Mark as &amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1222" />
+        <source>Delete the action item “{text}”?</source>
+        <translation>Delete the action item “{text}”?</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="119" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="120" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="121" />
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="122" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="234" />
+        <source>Invited people: tick who attended</source>
+        <translation>Invited people: tick who attended</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="236" />
+        <source>Tick &amp;all</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="237" />
+        <source>Tick &amp;none</source>
+        <translation>Tick &amp;none</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="241" />
+        <source>Add a person who was not invited</source>
+        <translation>Add a person who was not invited</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="243" />
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="251" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="251" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="251" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="258" />
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="262" />
+        <source>Add &amp;guest</source>
+        <translation>Add &amp;guest</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="264" />
+        <source>&amp;Remove guest</source>
+        <translation>&amp;Remove guest</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="270" />
+        <source>Visitors without names</source>
+        <translation>Visitors without names</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="274" />
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="291" />
+        <source>&amp;Save attendance</source>
+        <translation>&amp;Save attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="310" />
+        <source>Invited and registered people (tick who attended):</source>
+        <translation>Invited and registered people (tick who attended):</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="320" />
+        <source>Guests (not in the register):</source>
+        <translation>Guests (not in the register):</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="329" />
+        <source>&amp;Visitors without names:</source>
+        <translation>&amp;Visitors without names:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="333" />
+        <source>C&amp;hildren:</source>
+        <translation>C&amp;hildren:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="392" />
+        <source>Quorate: yes — {present} of at least {required}</source>
+        <translation>Quorate: yes — {present} of at least {required}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="395" />
+        <source>Quorate: no — {present} of at least {required}</source>
+        <translation>Quorate: no — {present} of at least {required}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="493" />
+        <source>Present: {named} with names ({people} from the register, {guests} guests), {anonymous} without names, {children} children — {total} in all</source>
+        <translation>Present: {named} with names ({people} from the register, {guests} guests), {anonymous} without names, {children} children — {total} in all</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="525" />
+        <source>The attendance is saved.</source>
+        <translation>The attendance is saved.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/audit.py" line="39" />
@@ -388,543 +631,543 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="112" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="111" />
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="124" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="123" />
         <source>Series of bookings</source>
         <translation>Series of bookings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="126" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="125" />
         <source>This date belongs to a series. Which dates do you want to change?</source>
         <translation>This date belongs to a series. Which dates do you want to change?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="129" />
         <source>This date belongs to a series. Which dates do you want to cancel?</source>
         <translation>This date belongs to a series. Which dates do you want to cancel?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="136" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="135" />
         <source>Only this date</source>
         <translation>Only this date</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="140" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="139" />
         <source>This and all following</source>
         <translation>This and all following</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="144" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="143" />
         <source>All dates of the series</source>
         <translation>All dates of the series</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="160" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="159" />
         <source>Cancel date</source>
         <translation>Cancel date</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="191" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="190" />
         <source>Cancel the booking “{title}” on {date}? It goes to the bin.</source>
         <translation>Cancel the booking “{title}” on {date}? It goes to the bin.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="197" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="196" />
         <source>Cancel the whole series “{title}”? It goes to the bin, with all its dates.</source>
         <translation>Cancel the whole series “{title}”? It goes to the bin, with all its dates.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="205" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="204" />
         <source>Cancel “{title}” on {date}? You may give a reason (optional):</source>
         <translation>Cancel “{title}” on {date}? You may give a reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="209" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="208" />
         <source>Cancel “{title}” from {date} on? You may give a reason (optional):</source>
         <translation>Cancel “{title}” from {date} on? You may give a reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="461" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="460" />
         <source>e.g. Chorprobe, Geburtstagsfeier</source>
         <translation>e.g. Chorprobe, Geburtstagsfeier</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="465" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="464" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="470" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="469" />
         <source>{count} places</source>
         <translation>{count} places</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="499" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="498" />
         <source>— no group —</source>
         <translation>— no group —</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="505" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="504" />
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="508" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="507" />
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="510" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="509" />
         <source>&amp;Public: may appear in the programme</source>
         <translation>&amp;Public: may appear in the programme</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="514" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="513" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="515" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="514" />
         <source>Expected people</source>
         <translation>Expected people</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="518" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="517" />
         <source>e.g. set up tables, key from Ms Roth</source>
         <translation>e.g. set up tables, key from Ms Roth</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="521" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="520" />
         <source>Private &amp;hire</source>
         <translation>Private &amp;hire</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="525" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="524" />
         <source>e.g. 80,00 €</source>
         <translation>e.g. 80,00 €</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="527" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="526" />
         <source>e.g. 100,00 €</source>
         <translation>e.g. 100,00 €</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="528" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="527" />
         <source>Key handed out on</source>
         <translation>Key handed out on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="530" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="529" />
         <source>returned on</source>
         <translation>returned on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="539" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="538" />
         <source>De&amp;posit:</source>
         <translation>De&amp;posit:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="541" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="540" />
         <source>&amp;Fee:</source>
         <translation>&amp;Fee:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="554" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="553" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="559" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="558" />
         <source>R&amp;ooms:</source>
         <translation>R&amp;ooms:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="564" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="563" />
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="566" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="565" />
         <source>t&amp;o:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="569" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="568" />
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="570" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="569" />
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="572" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="571" />
         <source>or &amp;contact person:</source>
         <translation>or &amp;contact person:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="576" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="575" />
         <source>Res&amp;ponsible:</source>
         <translation>Res&amp;ponsible:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="584" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="583" />
         <source>E&amp;xpected people:</source>
         <translation>E&amp;xpected people:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="585" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="584" />
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="594" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="593" />
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="596" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="595" />
         <source>Dates of the booking</source>
         <translation>Dates of the booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="606" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="605" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="608" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="607" />
         <source>Show the booking as it is stored now; your input is discarded</source>
         <translation>Show the booking as it is stored now; your input is discarded</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="666" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="665" />
         <source>Repetition</source>
         <translation>Repetition</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="668" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="667" />
         <source>&amp;None</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="669" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="668" />
         <source>&amp;Weekly</source>
         <translation>&amp;Weekly</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="670" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="669" />
         <source>&amp;Monthly</source>
         <translation>&amp;Monthly</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="688" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="687" />
         <source>&amp;Every:</source>
         <translation>&amp;Every:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="699" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="698" />
         <source>On the:</source>
         <translation>On the:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="715" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="714" />
         <source>Weekdays:</source>
         <translation>Weekdays:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="718" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="717" />
         <source>&amp;until</source>
         <translation>&amp;until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="719" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="718" />
         <source>after</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="725" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="724" />
         <source>Last date of the series</source>
         <translation>Last date of the series</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="729" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="728" />
         <source> dates</source>
         <translation> dates</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="730" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="729" />
         <source>Number of dates</source>
         <translation>Number of dates</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="738" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="737" />
         <source>Ends:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="741" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="740" />
         <source>Leave out public &amp;holidays (Baden-Württemberg)</source>
         <translation>Leave out public &amp;holidays (Baden-Württemberg)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="744" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="743" />
         <source>Leave out &amp;school holidays</source>
         <translation>Leave out &amp;school holidays</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="773" />
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="776" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="772" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="775" />
         <source>Cancelled and changed dates</source>
         <translation>Cancelled and changed dates</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="778" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="777" />
         <source>Take place &amp;again</source>
         <translation>Take place &amp;again</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="780" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="779" />
         <source>The chosen date takes place again as the series says</source>
         <translation>The chosen date takes place again as the series says</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="896" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="895" />
         <source>Linked rooms block each other: {rooms}</source>
         <translation>Linked rooms block each other: {rooms}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="900" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="899" />
         <source>New booking</source>
         <translation>New booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="902" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="901" />
         <source>Change booking</source>
         <translation>Change booking</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="904" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="903" />
         <source>Change one date of the series</source>
         <translation>Change one date of the series</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="905" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="904" />
         <source>Change this and all following dates</source>
         <translation>Change this and all following dates</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="906" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="905" />
         <source>Change the whole series</source>
         <translation>Change the whole series</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="911" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="910" />
         <source>Cancel &amp;booking…</source>
         <translation>Cancel &amp;booking…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="913" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="912" />
         <source>Cancel this &amp;date…</source>
         <translation>Cancel this &amp;date…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="914" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="913" />
         <source>Cancel these &amp;dates…</source>
         <translation>Cancel these &amp;dates…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="915" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="914" />
         <source>Cancel the &amp;series…</source>
         <translation>Cancel the &amp;series…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="920" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="919" />
         <source>1st</source>
         <translation>1st</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="921" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="920" />
         <source>2nd</source>
         <translation>2nd</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="922" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="921" />
         <source>3rd</source>
         <translation>3rd</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="923" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="922" />
         <source>4th</source>
         <translation>4th</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="924" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="923" />
         <source>last</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="976" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="975" />
         <source>month(s)</source>
         <translation>month(s)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="976" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="975" />
         <source>week(s)</source>
         <translation>week(s)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1150" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1149" />
         <source>This series comes from an imported calendar with a rule Quartierstreff cannot change here: {rule}. Its dates can be changed one by one.</source>
         <translation>This series comes from an imported calendar with a rule Quartierstreff cannot change here: {rule}. Its dates can be changed one by one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1266" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1265" />
         <source>changed: {date} {time}</source>
         <translation>changed: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1271" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1270" />
         <source>cancelled: {reason}</source>
         <translation>cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1272" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1271" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1297" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1296" />
         <source>taken: {title} · {room}</source>
         <translation>taken: {title} · {room}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1312" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1311" />
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1317" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1316" />
         <source>left out: {reason}</source>
         <translation>left out: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1353" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1352" />
         <source>“{room}” has room for {capacity} people; {expected} are expected.</source>
         <translation>“{room}” has room for {capacity} people; {expected} are expected.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1361" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1360" />
         <source>“{room}” is only open from {opens} to {closes}.</source>
         <translation>“{room}” is only open from {opens} to {closes}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1364" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1363" />
         <source>{date}: {name} — the centre may be closed.</source>
         <translation>{date}: {name} — the centre may be closed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1381" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1380" />
         <source>Every {positions} {days}</source>
         <translation>Every {positions} {days}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1383" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1382" />
         <source>Every {interval} months on the {positions} {days}</source>
         <translation>Every {interval} months on the {positions} {days}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1388" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1387" />
         <source>Every {days}</source>
         <translation>Every {days}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1390" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1389" />
         <source>Every {interval} weeks on {days}</source>
         <translation>Every {interval} weeks on {days}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1394" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1393" />
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1398" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1397" />
         <source>{count} times</source>
         <translation>{count} times</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1400" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1399" />
         <source>until {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1446" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1445" />
         <source>The date {date} takes place again.</source>
         <translation>The date {date} takes place again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1483" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1482" />
         <source>{taken} dates are taken. Book the other {free} and leave out the taken ones?</source>
         <translation>{taken} dates are taken. Book the other {free} and leave out the taken ones?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1487" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1486" />
         <source>Every date of the series is taken; nothing was booked.</source>
         <translation>Every date of the series is taken; nothing was booked.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1590" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1589" />
         <source>Discard your changes to this booking?</source>
         <translation>Discard your changes to this booking?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1623" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1622" />
         <source>{first} and {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1631" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1630" />
         <source>1 date</source>
         <translation>1 date</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1632" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1631" />
         <source>{count} dates</source>
         <translation>{count} dates</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1635" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1634" />
         <source>1 left out for holidays</source>
         <translation>1 left out for holidays</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1636" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1635" />
         <source>{count} left out for holidays</source>
         <translation>{count} left out for holidays</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1639" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1638" />
         <source>1 taken</source>
         <translation>1 taken</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1640" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1639" />
         <source>{count} taken</source>
         <translation>{count} taken</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1643" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1642" />
         <source>1 stays cancelled</source>
         <translation>1 stays cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1644" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="1643" />
         <source>{count} stay cancelled</source>
         <translation>{count} stay cancelled</translation>
     </message>
@@ -1211,62 +1454,62 @@
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="93" />
         <source>New field</source>
         <translation>New field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="93" />
         <source>Change field</source>
         <translation>Change field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="104" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="96" />
         <source>e.g. T-shirt size</source>
         <translation>e.g. T-shirt size</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="110" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="102" />
         <source>One choice per line</source>
         <translation>One choice per line</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="118" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="110" />
         <source>&amp;Name of the field:</source>
         <translation>&amp;Name of the field:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="119" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="111" />
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="121" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="113" />
         <source>&amp;Choices:</source>
         <translation>&amp;Choices:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="148" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="140" />
         <source>Any text up to 2,000 characters.</source>
         <translation>Any text up to 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="149" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="141" />
         <source>A number such as 3 or 12,5.</source>
         <translation>A number such as 3 or 12,5.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="150" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="142" />
         <source>A date such as 24.11.2026.</source>
         <translation>A date such as 24.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="151" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="143" />
         <source>A tick: yes or no.</source>
         <translation>A tick: yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="152" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="144" />
         <source>One of the choices below.</source>
         <translation>One of the choices below.</translation>
     </message>
@@ -1274,27 +1517,27 @@
 <context>
     <name>CustomFieldType</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="56" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="54" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="57" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="55" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="56" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="59" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="57" />
         <source>Yes/no</source>
         <translation>Yes/no</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="60" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="58" />
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
@@ -1302,152 +1545,197 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="70" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="77" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="82" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="83" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="84" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="78" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="85" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="86" />
         <source>Upcoming meetings</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="100" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="105" />
         <source>Bookings today</source>
         <translation>Bookings today</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="106" />
         <source>Bookings this week</source>
         <translation>Bookings this week</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="107" />
         <source>Room hours this week</source>
         <translation>Room hours this week</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="119" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="126" />
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="123" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="130" />
         <source>No meetings are planned yet.</source>
         <translation>No meetings are planned yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="128" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="135" />
+        <source>Open action items</source>
+        <translation>Open action items</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="154" />
         <source>Open privacy requests</source>
         <translation>Open privacy requests</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="140" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="166" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="144" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="170" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="149" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="175" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="207" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="255" />
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="257" />
+        <source>overdue: due {date}</source>
+        <translation>overdue: due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="259" />
+        <source>by {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="260" />
+        <source>{meeting} on {date}</source>
+        <translation>{meeting} on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="265" />
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="279" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="280" />
+        <source>Mark this action item as done today</source>
+        <translation>Mark this action item as done today</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="287" />
+        <source>… and {count} more (see the meetings).</source>
+        <translation>… and {count} more (see the meetings).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="313" />
         <source>No backup has been made yet.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="210" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="316" />
         <source>Last backup: {when} ({kind}), in {folder}</source>
         <translation>Last backup: {when} ({kind}), in {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="221" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="327" />
         <source>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>There is no backup of your data yet. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="334" />
         <source>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</source>
         <translation>The last backup is more than a week old. Please make one now — and from time to time one on a USB stick that is kept somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="242" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="348" />
         <source>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please restore the newest backup from before the problem.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="247" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="353" />
         <source>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</source>
         <translation>Automatic backups are paused so that the older ones are kept. Please ask the coordination team or the administrator to restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="251" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="357" />
         <source>The check of the database at start found problems:</source>
         <translation>The check of the database at start found problems:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="260" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="366" />
         <source>The centre's name has not been entered yet (see Settings).</source>
         <translation>The centre's name has not been entered yet (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="264" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="370" />
         <source>{name} in {city}</source>
         <translation>{name} in {city}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="283" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="389" />
         <source>Request for information (Art. 15)</source>
         <translation>Request for information (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="284" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="390" />
         <source>Request for erasure (Art. 17)</source>
         <translation>Request for erasure (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="288" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="394" />
         <source>overdue: was due by {date}</source>
         <translation>overdue: was due by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="290" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="396" />
         <source>answer by {date}</source>
         <translation>answer by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="295" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="401" />
         <source>received {date}</source>
         <translation>received {date}</translation>
     </message>
@@ -1539,81 +1827,318 @@
     </message>
 </context>
 <context>
-    <name>EntityNames</name>
+    <name>DecisionEditor</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="409" />
-        <source>Person</source>
-        <translation>Person</translation>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="767" />
+        <source>New decision</source>
+        <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="410" />
-        <source>Group</source>
-        <translation>Group</translation>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="767" />
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="411" />
-        <source>Partner organisation</source>
-        <translation>Partner organisation</translation>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="777" />
+        <source>e.g. The summer party takes place on 4 July; up to 300 € for food.</source>
+        <translation>e.g. The summer party takes place on 4 July; up to 300 € for food.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="412" />
-        <source>Room</source>
-        <translation>Room</translation>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="781" />
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="413" />
-        <source>Booking</source>
-        <translation>Booking</translation>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="782" />
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="414" />
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="783" />
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="805" />
+        <source>&amp;Yes:</source>
+        <translation>&amp;Yes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="806" />
+        <source>N&amp;o:</source>
+        <translation>N&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="807" />
+        <source>A&amp;bstentions:</source>
+        <translation>A&amp;bstentions:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="815" />
+        <source>Agenda &amp;item:</source>
+        <translation>Agenda &amp;item:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="817" />
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="818" />
+        <source>Votes:</source>
+        <translation>Votes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="819" />
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTextDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="48" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="52" />
+        <source>, item {number}</source>
+        <translation>, item {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="57" />
+        <source>{meeting} on {date}{item}</source>
+        <translation>{meeting} on {date}{item}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="94" />
+        <source>Decisions register</source>
+        <translation>Decisions register</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="101" />
+        <source>Search the decisions and meetings…</source>
+        <translation>Search the decisions and meetings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="102" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="105" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="109" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="114" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="415" />
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="116" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="119" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="120" />
+        <source>Yes / No / Abst.</source>
+        <translation>Yes / No / Abst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="121" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="146" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="165" />
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="196" />
+        <source>One decision</source>
+        <translation>One decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="198" />
+        <source>{count} decisions</source>
+        <translation>{count} decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="200" />
+        <source>No decision matches the search.</source>
+        <translation>No decision matches the search.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/decisions.py" line="202" />
+        <source>No decisions have been entered yet.</source>
+        <translation>No decisions have been entered yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1032" />
+        <source>&amp;New decision…</source>
+        <translation>&amp;New decision…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1033" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1034" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1041" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1044" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1045" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1046" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1047" />
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1048" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1091" />
+        <source>Delete the decision “{text}”?</source>
+        <translation>Delete the decision “{text}”?</translation>
+    </message>
+</context>
+<context>
+    <name>EntityNames</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="520" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="521" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="522" />
+        <source>Partner organisation</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="523" />
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="524" />
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="525" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="526" />
         <source>Funding application</source>
         <translation>Funding application</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="416" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="527" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="417" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="528" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="418" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="529" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="419" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="530" />
         <source>Membership type</source>
         <translation>Membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="420" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="531" />
         <source>Custom field</source>
         <translation>Custom field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="421" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="532" />
         <source>Privacy request</source>
         <translation>Privacy request</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="422" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="533" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="423" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="534" />
         <source>Series of bookings</source>
         <translation>Series of bookings</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="535" />
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="536" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="537" />
+        <source>Action item</source>
+        <translation>Action item</translation>
     </message>
 </context>
 <context>
@@ -1740,508 +2265,657 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="144" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="166" />
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="147" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="169" />
         <source>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</source>
         <translation>A BIC has 8 or 11 characters, e.g. COBADEFFXXX.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="148" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="170" />
         <source>A German postcode has five digits, e.g. 70173.</source>
         <translation>A German postcode has five digits, e.g. 70173.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="153" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="175" />
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="154" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="176" />
         <source>The two PINs do not match.</source>
         <translation>The two PINs do not match.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="155" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="177" />
         <source>The password is too short: it needs at least 8 characters.</source>
         <translation>The password is too short: it needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="158" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="180" />
         <source>The password must not begin or end with a space.</source>
         <translation>The password must not begin or end with a space.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="183" />
         <source>The current password is not correct.</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="164" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="186" />
         <source>A PIN has 4 to 8 digits.</source>
         <translation>A PIN has 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="165" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="187" />
         <source>A PIN is only allowed while the window locks itself after idle time (Settings).</source>
         <translation>A PIN is only allowed while the window locks itself after idle time (Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="169" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="191" />
         <source>While users have a PIN, the window must lock itself after idle time.</source>
         <translation>While users have a PIN, the window must lock itself after idle time.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="173" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="195" />
         <source>The user name “{value}” is not allowed: 2 to 40 characters — lower-case letters, digits, dot, hyphen and underscore, starting with a letter or digit.</source>
         <translation>The user name “{value}” is not allowed: 2 to 40 characters — lower-case letters, digits, dot, hyphen and underscore, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="178" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="200" />
         <source>The user name “{value}” is already taken.</source>
         <translation>The user name “{value}” is already taken.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="179" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="201" />
         <source>The first user must be an Admin, so that someone can manage the others.</source>
         <translation>The first user must be an Admin, so that someone can manage the others.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="182" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="204" />
         <source>“{value}” is the last active Admin; there must always be at least one.</source>
         <translation>“{value}” is the last active Admin; there must always be at least one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="185" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="207" />
         <source>You cannot deactivate yourself.</source>
         <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="186" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="208" />
         <source>Please fill in the last name.</source>
         <translation>Please fill in the last name.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="187" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="209" />
         <source>“{field}” contains invisible control characters. Please type it again.</source>
         <translation>“{field}” contains invisible control characters. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="682" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="358" />
+        <source>Please fill in a title.</source>
+        <translation>Please fill in a title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="798" />
         <source>“{field}” is too long: at most {value} characters, please shorten it.</source>
         <translation>“{field}” is too long: at most {value} characters, please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="190" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="212" />
         <source>The postcode “{value}” is not valid: a German postcode has five digits.</source>
         <translation>The postcode “{value}” is not valid: a German postcode has five digits.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="193" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="215" />
         <source>“{value}” is not an e-mail address (it needs an @ and a domain).</source>
         <translation>“{value}” is not an e-mail address (it needs an @ and a domain).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="196" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="218" />
         <source>“{value}” is not a phone number: digits, spaces, + / - ( ) only.</source>
         <translation>“{value}” is not a phone number: digits, spaces, + / - ( ) only.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="200" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="222" />
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="201" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="223" />
         <source>The date the request was received is in the future.</source>
         <translation>The date the request was received is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="204" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="226" />
         <source>A request cannot be answered before it was received.</source>
         <translation>A request cannot be answered before it was received.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="207" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="229" />
         <source>The date of birth is before 1900. Please check the year.</source>
         <translation>The date of birth is before 1900. Please check the year.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="210" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="232" />
         <source>A membership cannot end before it starts.</source>
         <translation>A membership cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="213" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="235" />
         <source>Two membership periods overlap. A period must end before the next starts.</source>
         <translation>Two membership periods overlap. A period must end before the next starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="216" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="238" />
         <source>This person has no current membership that could end.</source>
         <translation>This person has no current membership that could end.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="219" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="241" />
         <source>A consent cannot be withdrawn before it was given.</source>
         <translation>A consent cannot be withdrawn before it was given.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="222" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="244" />
         <source>Please fill in which version of the consent text was signed.</source>
         <translation>Please fill in which version of the consent text was signed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="225" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="247" />
         <source>“{field}” must be a number.</source>
         <translation>“{field}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="226" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="248" />
         <source>{field} “{value}” is not a valid date.</source>
         <translation>{field} “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="227" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="249" />
         <source>{field} “{value}”: please write the year with four digits (e.g. 03.07.1958).</source>
         <translation>{field} “{value}”: please write the year with four digits (e.g. 03.07.1958).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="252" />
         <source>The same person as in line {value} (same name and date of birth or same e-mail address).</source>
         <translation>The same person as in line {value} (same name and date of birth or same e-mail address).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="234" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="256" />
         <source>No column is assigned to the last name (or the full name).</source>
         <translation>No column is assigned to the last name (or the full name).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="237" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="259" />
         <source>“{field}”: “{value}” is not a date. Please write it like 24.11.2026.</source>
         <translation>“{field}”: “{value}” is not a date. Please write it like 24.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="240" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="262" />
         <source>Please fill in the day the membership starts.</source>
         <translation>Please fill in the day the membership starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="243" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="265" />
         <source>Please fill in the day the consent was given.</source>
         <translation>Please fill in the day the consent was given.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="246" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="268" />
         <source>“{field}” must be a date such as 24.11.2026.</source>
         <translation>“{field}” must be a date such as 24.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="249" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="271" />
         <source>“{field}” must be yes or no.</source>
         <translation>“{field}” must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="250" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="272" />
         <source>“{field}” must be one of the choices set in the settings.</source>
         <translation>“{field}” must be one of the choices set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="253" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="275" />
         <source>“{field}” is too long.</source>
         <translation>“{field}” is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="254" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="276" />
         <source>The name “{value}” is already taken. Please choose another one.</source>
         <translation>The name “{value}” is already taken. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="257" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="279" />
         <source>There already is a field called “{value}”. Please choose another name.</source>
         <translation>There already is a field called “{value}”. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="260" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="282" />
         <source>“{value}” is not a web address (e.g. www.example.org).</source>
         <translation>“{value}” is not a web address (e.g. www.example.org).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="263" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="285" />
         <source>A choice field needs at least one choice: please write one per line.</source>
         <translation>A choice field needs at least one choice: please write one per line.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="266" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="288" />
         <source>Too many choices: at most {value}.</source>
         <translation>Too many choices: at most {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="267" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="289" />
         <source>The choice “{value}” is still chosen for some people, so it cannot be removed.</source>
         <translation>The choice “{value}” is still chosen for some people, so it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="271" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="293" />
         <source>{value} people already have a value for this field, so its type cannot change.</source>
         <translation>{value} people already have a value for this field, so its type cannot change.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="275" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="297" />
         <source>The annual fee cannot be negative.</source>
         <translation>The annual fee cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="276" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="298" />
         <source>The annual fee is too high: at most {value} €.</source>
         <translation>The annual fee is too high: at most {value} €.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="279" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="301" />
         <source>The annual fee can have at most two decimal places.</source>
         <translation>The annual fee can have at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="282" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="304" />
         <source>“{value}” is not an amount of money, e.g. 36,00.</source>
         <translation>“{value}” is not an amount of money, e.g. 36,00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="285" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="307" />
         <source>Another room already has the symbol “{value}”. Please choose another one.</source>
         <translation>Another room already has the symbol “{value}”. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="288" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="310" />
         <source>The symbol is too long: at most {value} characters, e.g. S or SA.</source>
         <translation>The symbol is too long: at most {value} characters, e.g. S or SA.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="291" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="313" />
         <source>The number of places must be between 1 and 10,000 (or left empty).</source>
         <translation>The number of places must be between 1 and 10,000 (or left empty).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="294" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="316" />
         <source>Too many items of equipment: at most {value}.</source>
         <translation>Too many items of equipment: at most {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="297" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="319" />
         <source>An item of equipment is too long: at most {value} characters per line.</source>
         <translation>An item of equipment is too long: at most {value} characters per line.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="300" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="322" />
         <source>Please give the opening time too, or neither time.</source>
         <translation>Please give the opening time too, or neither time.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="303" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="325" />
         <source>Please give the closing time too, or neither time.</source>
         <translation>Please give the closing time too, or neither time.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="306" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="328" />
         <source>The room must close after it opens.</source>
         <translation>The room must close after it opens.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="309" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="331" />
         <source>Please tick at least one day on which the room is open.</source>
         <translation>Please tick at least one day on which the room is open.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="312" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="334" />
         <source>The opening days are not valid.</source>
         <translation>The opening days are not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="313" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="335" />
         <source>“{value}” is not a colour. Please choose one with the colour button.</source>
         <translation>“{value}” is not a colour. Please choose one with the colour button.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="316" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="338" />
         <source>A room cannot be a part of itself.</source>
         <translation>A room cannot be a part of itself.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="317" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="339" />
         <source>One of the parts no longer exists. Perhaps it was just deleted on another PC.</source>
         <translation>One of the parts no longer exists. Perhaps it was just deleted on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="320" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="342" />
         <source>“{value}” has parts of its own, so it cannot be a part.</source>
         <translation>“{value}” has parts of its own, so it cannot be a part.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="323" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="345" />
         <source>This room is a part of “{value}”, so it cannot have parts of its own.</source>
         <translation>This room is a part of “{value}”, so it cannot have parts of its own.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="326" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="348" />
         <source>The last day is before the first day.</source>
         <translation>The last day is before the first day.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="329" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="351" />
         <source>A period can last at most {value} days.</source>
         <translation>A period can last at most {value} days.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="332" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="354" />
         <source>“{value}” starting on that day is already there.</source>
         <translation>“{value}” starting on that day is already there.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="336" />
-        <source>Please give the booking a title.</source>
-        <translation>Please give the booking a title.</translation>
-    </message>
-    <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="337" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="359" />
         <source>Please tick at least one room.</source>
         <translation>Please tick at least one room.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="338" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="360" />
         <source>The room “{value}” is deactivated and cannot be booked.</source>
         <translation>The room “{value}” is deactivated and cannot be booked.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="341" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="363" />
         <source>The booking ends before it starts. Please check the times.</source>
         <translation>The booking ends before it starts. Please check the times.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="344" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="366" />
         <source>Start and end are the same: the booking would last no time at all.</source>
         <translation>Start and end are the same: the booking would last no time at all.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="347" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="369" />
         <source>The expected number of people must be between 0 and {value}.</source>
         <translation>The expected number of people must be between 0 and {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="350" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="372" />
         <source>The fee cannot be negative.</source>
         <translation>The fee cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="351" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="373" />
         <source>The fee must be an amount up to {value} € with at most two decimal places.</source>
         <translation>The fee must be an amount up to {value} € with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="354" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="376" />
         <source>The fee “{value}” is not an amount of money, e.g. 80,00.</source>
         <translation>The fee “{value}” is not an amount of money, e.g. 80,00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="357" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="368" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="379" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="390" />
         <source>Fee and deposit are only for single bookings, not for a series.</source>
         <translation>Fee and deposit are only for single bookings, not for a series.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="360" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="382" />
         <source>The deposit cannot be negative.</source>
         <translation>The deposit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="361" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="383" />
         <source>The deposit must be an amount up to {value} € with at most two decimal places.</source>
         <translation>The deposit must be an amount up to {value} € with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="365" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="387" />
         <source>The deposit “{value}” is not an amount of money, e.g. 100,00.</source>
         <translation>The deposit “{value}” is not an amount of money, e.g. 100,00.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="371" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="393" />
         <source>The key cannot have been returned before it was handed out.</source>
         <translation>The key cannot have been returned before it was handed out.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="374" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="396" />
         <source>Quartierstreff cannot change this repetition rule: {value}</source>
         <translation>Quartierstreff cannot change this repetition rule: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="377" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="399" />
         <source>This rule gives not a single date. Please check weekdays and end.</source>
         <translation>This rule gives not a single date. Please check weekdays and end.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="380" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="402" />
         <source>The series has no repetition rule.</source>
         <translation>The series has no repetition rule.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="381" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="403" />
         <source>The series would end before its first date.</source>
         <translation>The series would end before its first date.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="384" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="406" />
         <source>A series may run for at most {value} years.</source>
         <translation>A series may run for at most {value} years.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="387" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="409" />
         <source>Please give either a last date or a number of dates.</source>
         <translation>Please give either a last date or a number of dates.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="390" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="412" />
         <source>The number of dates must be between 1 and 1000.</source>
         <translation>The number of dates must be between 1 and 1000.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="393" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="415" />
         <source>With so many dates the series would run for more than {value} years.</source>
         <translation>With so many dates the series would run for more than {value} years.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="396" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="418" />
         <source>“Every …” must be a number between 1 and 52.</source>
         <translation>“Every …” must be a number between 1 and 52.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="399" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="421" />
         <source>The weekdays of the series are not valid.</source>
         <translation>The weekdays of the series are not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="402" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="424" />
         <source>A month only has a 1st to 4th and a last weekday.</source>
         <translation>A month only has a 1st to 4th and a last weekday.</translation>
     </message>
     <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="429" />
+        <source>The meeting has no date. Please choose a date.</source>
+        <translation>The meeting has no date. Please choose a date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="432" />
+        <source>Please give the time the meeting starts.</source>
+        <translation>Please give the time the meeting starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="435" />
+        <source>When a room is booked, the meeting needs an end time too.</source>
+        <translation>When a room is booked, the meeting needs an end time too.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="438" />
+        <source>The agenda can have at most {value} items.</source>
+        <translation>The agenda can have at most {value} items.</translation>
+    </message>
+    <message>
         <location filename="../../src/quartierstreff/ui/errors.py" line="441" />
+        <source>Item {value} has no title.</source>
+        <translation>Item {value} has no title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="442" />
+        <source>The title of item {value} is too long (at most 200 characters).</source>
+        <translation>The title of item {value} is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="445" />
+        <source>The title of item {value} contains invisible control characters.</source>
+        <translation>The title of item {value} contains invisible control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="448" />
+        <source>The presenter of item {value} is too long (at most 200 characters).</source>
+        <translation>The presenter of item {value} is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="451" />
+        <source>The planned minutes of item {value} cannot be negative.</source>
+        <translation>The planned minutes of item {value} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="454" />
+        <source>The planned minutes of item {value} are too many (at most 1440).</source>
+        <translation>The planned minutes of item {value} are too many (at most 1440).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="457" />
+        <source>At most {value} people can be invited.</source>
+        <translation>At most {value} people can be invited.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="458" />
+        <source>Guest no. {value} has no name.</source>
+        <translation>Guest no. {value} has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="459" />
+        <source>The name of guest no. {value} is too long (at most 200 characters).</source>
+        <translation>The name of guest no. {value} is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="462" />
+        <source>The name of guest no. {value} contains invisible control characters.</source>
+        <translation>The name of guest no. {value} contains invisible control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="465" />
+        <source>The organisation of guest no. {value} is too long (at most 200 characters).</source>
+        <translation>The organisation of guest no. {value} is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="468" />
+        <source>The number of visitors without names cannot be negative.</source>
+        <translation>The number of visitors without names cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="471" />
+        <source>The number of visitors without names is too large (at most {value}).</source>
+        <translation>The number of visitors without names is too large (at most {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="474" />
+        <source>The number of children cannot be negative.</source>
+        <translation>The number of children cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="477" />
+        <source>The number of children is too large (at most {value}).</source>
+        <translation>The number of children is too large (at most {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="480" />
+        <source>Please write down what was decided.</source>
+        <translation>Please write down what was decided.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="483" />
+        <source>Yes votes cannot be negative.</source>
+        <translation>Yes votes cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="484" />
+        <source>No votes cannot be negative.</source>
+        <translation>No votes cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="485" />
+        <source>Abstentions cannot be negative.</source>
+        <translation>Abstentions cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="486" />
+        <source>There cannot be that many yes votes (at most {value}).</source>
+        <translation>There cannot be that many yes votes (at most {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="489" />
+        <source>There cannot be that many no votes (at most {value}).</source>
+        <translation>There cannot be that many no votes (at most {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="492" />
+        <source>There cannot be that many abstentions (at most {value}).</source>
+        <translation>There cannot be that many abstentions (at most {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="495" />
+        <source>This agenda item does not belong to this meeting.</source>
+        <translation>This agenda item does not belong to this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="498" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="501" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="504" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="507" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="510" />
+        <source>A notice period must be between 0 and 365 days.</source>
+        <translation>A notice period must be between 0 and 365 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="513" />
+        <source>The share of members for a quorum must be between 0 and 100 %.</source>
+        <translation>The share of members for a quorum must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="555" />
         <source>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</source>
         <translation>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="447" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="561" />
         <source>The database already contains data. The example centre can only be loaded into an empty database.</source>
         <translation>The database already contains data. The example centre can only be loaded into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="453" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="567" />
         <source>The database file {target} does not exist.</source>
         <translation>The database file {target} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="457" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="571" />
         <source>The database could not be opened: {target}
 
 Reason given: {reason}</source>
@@ -2250,628 +2924,638 @@ Reason given: {reason}</source>
 Reason given: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="461" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="575" />
         <source>“{url}” is not a database address Quartierstreff can use.</source>
         <translation>“{url}” is not a database address Quartierstreff can use.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="465" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="579" />
         <source>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</source>
         <translation>This database was last used by a newer version of Quartierstreff. Please install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="471" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="585" />
         <source>You are not allowed to do this. Please ask the coordination team or the administrator.</source>
         <translation>You are not allowed to do this. Please ask the coordination team or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="479" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="593" />
         <source>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</source>
         <translation>{what} “{key}” no longer exists. Perhaps it was just deleted on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="486" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="600" />
         <source>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</source>
         <translation>The disk holding the database is full ({target}). Your last change was not saved; everything saved before is intact. Please free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="493" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="607" />
         <source>User name or password is not correct.</source>
         <translation>User name or password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="495" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="609" />
         <source>Too many wrong attempts. Please wait {seconds} seconds and try again.</source>
         <translation>Too many wrong attempts. Please wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="499" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="613" />
         <source>Please log in first.</source>
         <translation>Please log in first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="515" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="629" />
         <source>Rows with errors: {count}. Nothing was imported; please correct the file or skip the rows with errors.</source>
         <translation>Rows with errors: {count}. Nothing was imported; please correct the file or skip the rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="521" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="635" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="531" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="647" />
         <source>The PDF file {path} could not be written: {reason}.</source>
         <translation>The PDF file {path} could not be written: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="534" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="650" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="538" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="654" />
         <source>is still in an active group</source>
         <translation>is still in an active group</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="539" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="655" />
         <source>is a contact person of a partner organisation</source>
         <translation>is a contact person of a partner organisation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="540" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="656" />
         <source>has an active user account</source>
         <translation>has an active user account</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="541" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="657" />
         <source>is the contact person of an open funding application</source>
         <translation>is the contact person of an open funding application</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="542" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="658" />
         <source>is named in a running series of bookings</source>
         <translation>is named in a running series of bookings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="547" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="663" />
         <source>“{name}” (no. {id})</source>
         <translation>“{name}” (no. {id})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="551" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="667" />
         <source>{who} is a member; only former members are anonymised.</source>
         <translation>{who} is a member; only former members are anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="556" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="672" />
         <source>{who} {role} and so cannot be anonymised.</source>
         <translation>{who} {role} and so cannot be anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="562" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="678" />
         <source>is still active</source>
         <translation>is still active</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="566" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="682" />
         <source>{who} can only be anonymised from {date}: the retention period set in the settings runs until then. Nothing was changed.</source>
         <translation>{who} can only be anonymised from {date}: the retention period set in the settings runs until then. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="572" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="688" />
         <source>{who} has already been anonymised.</source>
         <translation>{who} has already been anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="574" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="690" />
         <source>{who} cannot be anonymised. Nothing was changed.</source>
         <translation>{who} cannot be anonymised. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="581" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1003" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="697" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1136" />
         <source>The file “{name}” does not exist.</source>
         <translation>The file “{name}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="582" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1004" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="698" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1137" />
         <source>The file “{name}” cannot be read ({detail}).</source>
         <translation>The file “{name}” cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="583" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1010" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="699" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1143" />
         <source>The file “{name}” is empty.</source>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="584" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="700" />
         <source>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</source>
         <translation>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="589" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="705" />
         <source>The file “{name}” has no header row with column names. Please add one as the first line (e.g. Vorname, Nachname, Straße, PLZ, Ort).</source>
         <translation>The file “{name}” has no header row with column names. Please add one as the first line (e.g. Vorname, Nachname, Straße, PLZ, Ort).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="594" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="710" />
         <source>The file “{name}” is damaged or in a format that cannot be read ({detail}).</source>
         <translation>The file “{name}” is damaged or in a format that cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="597" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="713" />
         <source>“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel workbook (.xlsx)” or as CSV.</source>
         <translation>“{name}” is in the old Excel format (.xls). Please save it in Excel as “Excel workbook (.xlsx)” or as CSV.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="602" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="718" />
         <source>“{name}”: this file type is not supported; please use .csv or .xlsx.</source>
         <translation>“{name}”: this file type is not supported; please use .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="605" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="721" />
         <source>The file “{name}” has more than {detail} rows, too many for one import. Please split the file. Nothing was imported.</source>
         <translation>The file “{name}” has more than {detail} rows, too many for one import. Please split the file. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="610" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="726" />
         <source>The file “{name}” is larger than {detail} MB and is not read.</source>
         <translation>The file “{name}” is larger than {detail} MB and is not read.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="613" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1005" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="729" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1138" />
         <source>The file “{name}” cannot be written ({detail}).</source>
         <translation>The file “{name}” cannot be written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="625" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="741" />
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="626" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="742" />
         <source>that is a folder, not a file</source>
         <translation>that is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="627" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="743" />
         <source>no permission to write (is the file still open in another program?)</source>
         <translation>no permission to write (is the file still open in another program?)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="644" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="760" />
         <source>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed the centre profile in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="650" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="766" />
         <source>Someone else has changed the centre profile in the meantime.</source>
         <translation>Someone else has changed the centre profile in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="659" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="775" />
         <source>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</source>
         <translation>Someone else has changed {what} “{key}” in the meantime (last saved by “{who}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="664" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="780" />
         <source>Someone else has changed {what} “{key}” in the meantime.</source>
         <translation>Someone else has changed {what} “{key}” in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="668" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="784" />
         <source>Your input is still here; reload to see the changes.</source>
         <translation>Your input is still here; reload to see the changes.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="680" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="796" />
         <source>Please fill in “{field}”.</source>
         <translation>Please fill in “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="686" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="802" />
         <source>“{field}” is too long. Please shorten it.</source>
         <translation>“{field}” is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="690" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="806" />
         <source>“{field}” is not valid: “{value}”.</source>
         <translation>“{field}” is not valid: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="696" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="812" />
         <source>“{field}” contains a typing error (the check digits do not match): “{value}”.</source>
         <translation>“{field}” contains a typing error (the check digits do not match): “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="700" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="816" />
         <source>“{field}” is not valid.</source>
         <translation>“{field}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="750" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="866" />
         <source>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</source>
         <translation>Something went wrong that Quartierstreff did not expect. Your last action may not have been saved; please check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="756" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="872" />
         <source>Technical details for whoever looks after the program: {path}</source>
         <translation>Technical details for whoever looks after the program: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="760" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="876" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="769" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="885" />
         <source>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</source>
         <translation>“{what}” cannot be deleted while {count} other entries still refer to it ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="775" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="891" />
         <source>“{what}” was deleted more than 30 days ago and can no longer be restored.</source>
         <translation>“{what}” was deleted more than 30 days ago and can no longer be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="780" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="896" />
         <source>“{what}” has already been restored.</source>
         <translation>“{what}” has already been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="784" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="900" />
         <source>This entry is no longer in the bin. Perhaps it was just restored on another PC.</source>
         <translation>This entry is no longer in the bin. Perhaps it was just restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="791" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="907" />
         <source>its number has been given to a new entry in the meantime ({where}).</source>
         <translation>its number has been given to a new entry in the meantime ({where}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="795" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="911" />
         <source>another entry now has the same “{field}” ({where}). Please change that entry first.</source>
         <translation>another entry now has the same “{field}” ({where}). Please change that entry first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="800" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="916" />
         <source>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</source>
         <translation>something it belongs to has been deleted in the meantime ({where}). Please restore that first.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="806" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="922" />
         <source>the database refused ({detail}).</source>
         <translation>the database refused ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="809" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="925" />
         <source>“{what}” cannot be restored: {reason} Nothing was changed.</source>
         <translation>“{what}” cannot be restored: {reason} Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="817" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="933" />
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="818" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="934" />
         <source>{name} is not a Quartierstreff backup (it is no archive file).</source>
         <translation>{name} is not a Quartierstreff backup (it is no archive file).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="821" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="937" />
         <source>The backup file {name} is damaged or incomplete.</source>
         <translation>The backup file {name} is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="822" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="938" />
         <source>{name} is not a Quartierstreff backup.</source>
         <translation>{name} is not a Quartierstreff backup.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="823" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="939" />
         <source>The backup file {name} contains a forbidden file path (“{detail}”).</source>
         <translation>The backup file {name} contains a forbidden file path (“{detail}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="826" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="942" />
         <source>The table of contents of the backup {name} is unreadable.</source>
         <translation>The table of contents of the backup {name} is unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="829" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="945" />
         <source>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</source>
         <translation>The backup {name} was made by a newer version of Quartierstreff. Please update Quartierstreff.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="834" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="950" />
         <source>The contents of the backup {name} do not match its table of contents (“{detail}”).</source>
         <translation>The contents of the backup {name} do not match its table of contents (“{detail}”).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="838" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="954" />
         <source>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</source>
         <translation>The backup {name} is damaged or has been altered (the checksum of “{detail}” is wrong).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="842" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="958" />
         <source>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</source>
         <translation>The backup {name} was made by a newer version of Quartierstreff (schema {detail}). Please update Quartierstreff.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="847" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="963" />
         <source>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</source>
         <translation>The database in the backup {name} is not a Quartierstreff database (“{detail}” does not fit).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="852" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="968" />
         <source>The database in the backup {name} is damaged ({detail}).</source>
         <translation>The database in the backup {name} is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="855" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="971" />
         <source>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</source>
         <translation>The backup {name} is incomplete: the number of entries in “{detail}” is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="858" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="974" />
         <source>The backup {name} contains faulty data ({detail}).</source>
         <translation>The backup {name} contains faulty data ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="937" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1053" />
         <source>The holiday file {path} does not exist.</source>
         <translation>The holiday file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="938" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1054" />
         <source>The holiday file {path} cannot be read.</source>
         <translation>The holiday file {path} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="939" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1055" />
         <source>The holiday file {path} is damaged (it is no valid TOML file).</source>
         <translation>The holiday file {path} is damaged (it is no valid TOML file).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="942" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1058" />
         <source>The holiday file {path} holds no periods.</source>
         <translation>The holiday file {path} holds no periods.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="943" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1059" />
         <source>In the holiday file {path}, entry {entry} has no name.</source>
         <translation>In the holiday file {path}, entry {entry} has no name.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="944" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1060" />
         <source>In the holiday file {path}, the first day of entry {entry} is no date.</source>
         <translation>In the holiday file {path}, the first day of entry {entry} is no date.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="947" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1063" />
         <source>In the holiday file {path}, the last day of entry {entry} is no date.</source>
         <translation>In the holiday file {path}, the last day of entry {entry} is no date.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="950" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1066" />
         <source>In the holiday file {path}, entry {entry} ends before it starts.</source>
         <translation>In the holiday file {path}, entry {entry} ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="954" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1070" />
         <source>In the holiday file {path}, entry {entry} lasts longer than a year.</source>
         <translation>In the holiday file {path}, entry {entry} lasts longer than a year.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="957" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1073" />
         <source>In the holiday file {path}, entry {entry} is there twice.</source>
         <translation>In the holiday file {path}, entry {entry} is there twice.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="965" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1081" />
         <source>bookings: {bookings}, booking series: {series}</source>
         <translation>bookings: {bookings}, booking series: {series}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="968" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1084" />
         <source>The room “{name}” cannot be deleted because bookings use it ({uses}); old bookings keep their room. Please deactivate the room instead: it is then no longer offered for new bookings.</source>
         <translation>The room “{name}” cannot be deleted because bookings use it ({uses}); old bookings keep their room. Please deactivate the room instead: it is then no longer offered for new bookings.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="979" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1095" />
         <source>No holidays were added.</source>
         <translation>No holidays were added.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="985" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1104" />
+        <source>The minutes are too long: {length} characters, at most {limit} are possible. They were not saved; please shorten them.</source>
+        <translation>The minutes are too long: {length} characters, at most {limit} are possible. They were not saved; please shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1109" />
+        <source>The minutes of item {number} are too long: {length} characters, at most {limit} are possible. They were not saved; please shorten them.</source>
+        <translation>The minutes of item {number} are too long: {length} characters, at most {limit} are possible. They were not saved; please shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1118" />
         <source>The room “{room}” is already booked on {date} from {start} to {end}: “{title}”.</source>
         <translation>The room “{room}” is already booked on {date} from {start} to {end}: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="995" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1128" />
         <source>In all, {count} dates of the series are taken.</source>
         <translation>In all, {count} dates of the series are taken.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1006" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1139" />
         <source>The file “{name}” is larger than {detail} MB; calendar files this large are not read.</source>
         <translation>The file “{name}” is larger than {detail} MB; calendar files this large are not read.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1011" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1144" />
         <source>“{name}” is not a calendar file (iCalendar, .ics) but another kind of file.</source>
         <translation>“{name}” is not a calendar file (iCalendar, .ics) but another kind of file.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1014" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1147" />
         <source>“{name}” is not a calendar file: an iCalendar file (.ics) begins with “BEGIN:VCALENDAR”.</source>
         <translation>“{name}” is not a calendar file: an iCalendar file (.ics) begins with “BEGIN:VCALENDAR”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1018" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1151" />
         <source>The calendar file “{name}” is damaged and cannot be read ({detail}).</source>
         <translation>The calendar file “{name}” is damaged and cannot be read ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1021" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1154" />
         <source>The calendar file “{name}” contains no events.</source>
         <translation>The calendar file “{name}” contains no events.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1022" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1155" />
         <source>The calendar file “{name}” contains too many events (more than {detail}); that many are not imported at once.</source>
         <translation>The calendar file “{name}” contains too many events (more than {detail}); that many are not imported at once.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1030" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1163" />
         <source>has no start (DTSTART)</source>
         <translation>has no start (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1031" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1164" />
         <source>has an unreadable entry ({detail})</source>
         <translation>has an unreadable entry ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1032" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1165" />
         <source>names an unknown time zone (“{detail}”)</source>
         <translation>names an unknown time zone (“{detail}”)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1033" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1166" />
         <source>ends before it starts</source>
         <translation>ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1034" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1167" />
         <source>has no duration (its end is its start)</source>
         <translation>has no duration (its end is its start)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1035" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1168" />
         <source>runs past midnight; a room booking ends on the day it starts (please enter it as two events)</source>
         <translation>runs past midnight; a room booking ends on the day it starts (please enter it as two events)</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1040" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1173" />
         <source>repeats by a rule the program cannot store ({detail})</source>
         <translation>repeats by a rule the program cannot store ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1043" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1044" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1176" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1177" />
         <source>runs as a series for more than 10 years</source>
         <translation>runs as a series for more than 10 years</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1045" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1178" />
         <source>has more than 1,000 dates as a series</source>
         <translation>has more than 1,000 dates as a series</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1046" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1179" />
         <source>yields no date at all by its rule</source>
         <translation>yields no date at all by its rule</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1047" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1180" />
         <source>has a value that cannot be taken over ({detail})</source>
         <translation>has a value that cannot be taken over ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1053" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1186" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1063" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1196" />
         <source>The event “{title}” (line {line})</source>
         <translation>The event “{title}” (line {line})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1067" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1200" />
         <source>The event “{title}”</source>
         <translation>The event “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1071" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1204" />
         <source>An event</source>
         <translation>An event</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="1072" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1205" />
         <source>The calendar file “{name}” cannot be imported: {event} {problem}.</source>
         <translation>The calendar file “{name}” cannot be imported: {event} {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="630" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="862" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="746" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="978" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="863" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="979" />
         <source>no permission to write there</source>
         <translation>no permission to write there</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="864" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="980" />
         <source>the database cannot be read</source>
         <translation>the database cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="865" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="981" />
         <source>the database is not (yet) a Quartierstreff database</source>
         <translation>the database is not (yet) a Quartierstreff database</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="884" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1000" />
         <source>The backup {name} cannot be used ({detail}).</source>
         <translation>The backup {name} cannot be used ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="890" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1006" />
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="893" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1009" />
         <source>The backup to {target} failed: {reason}.</source>
         <translation>The backup to {target} failed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="897" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1013" />
         <source>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</source>
         <translation>The database {target} is still open in another Quartierstreff window or program. Please close it and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="903" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1019" />
         <source>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</source>
         <translation>Before the restore, no copy of the current database could be saved ({reason}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="909" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1025" />
         <source>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</source>
         <translation>The database {target} holds another program's tables (“{table}”); Quartierstreff does not restore into it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="915" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1031" />
         <source>The backup could not be loaded into {target} ({detail}); the database is unchanged.</source>
         <translation>The backup could not be loaded into {target} ({detail}); the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="921" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1037" />
         <source>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</source>
         <translation>The database file {target} is damaged or is not a database ({reason}). It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="927" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="1043" />
         <source>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</source>
         <translation>The database {target} does not belong to Quartierstreff (it holds the tables {tables}). It is not changed.</translation>
     </message>
@@ -2879,402 +3563,492 @@ Reason given: {reason}</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="57" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="78" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="58" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="59" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="59" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="60" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="60" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="61" />
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="61" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="62" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="62" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="63" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="63" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="64" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="64" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="65" />
         <source>Legal form</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="65" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="66" />
         <source>Register court</source>
         <translation>Register court</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="66" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="67" />
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="67" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="68" />
         <source>Tax exemption notice of</source>
         <translation>Tax exemption notice of</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="68" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="69" />
         <source>Tax office</source>
         <translation>Tax office</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="69" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="70" />
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="70" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="71" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="71" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="72" />
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="72" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="73" />
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="73" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="74" />
         <source>House rules line</source>
         <translation>House rules line</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="74" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="75" />
         <source>Key contact</source>
         <translation>Key contact</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="76" />
         <source>Authorised signatories</source>
         <translation>Authorised signatories</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="77" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="78" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="85" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="86" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="79" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="80" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="80" />
-        <location filename="../../src/quartierstreff/ui/errors.py" line="89" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="90" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="81" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="82" />
         <source>May log in</source>
         <translation>May log in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="82" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="83" />
         <source>Failed log-ins</source>
         <translation>Failed log-ins</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="83" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="84" />
         <source>Log-in locked until</source>
         <translation>Log-in locked until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="84" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="85" />
         <source>Last log-in</source>
         <translation>Last log-in</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="86" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="87" />
         <source>Lock the window after</source>
         <translation>Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="87" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="88" />
         <source>Automatic backup every</source>
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="88" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="89" />
         <source>Second backup folder</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="90" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="91" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="91" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="92" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="92" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="93" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="93" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="94" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="94" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="95" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="95" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="96" />
         <source>Member from</source>
         <translation>Member from</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="96" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="97" />
         <source>Member until</source>
         <translation>Member until</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="97" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="98" />
         <source>Membership type</source>
         <translation>Membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="99" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="100" />
         <source>Version of the consent text</source>
         <translation>Version of the consent text</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="101" />
         <source>Consent given by</source>
         <translation>Consent given by</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="101" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="102" />
         <source>Consent withdrawn on</source>
         <translation>Consent withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="102" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="103" />
         <source>Consent given on</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="103" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="104" />
         <source>Keep former members' data for</source>
         <translation>Keep former members' data for</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="104" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="105" />
         <source>Request received on</source>
         <translation>Request received on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="105" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="106" />
         <source>Request answered on</source>
         <translation>Request answered on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="106" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="107" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="107" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="108" />
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="108" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="109" />
         <source>Field name</source>
         <translation>Field name</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="109" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="110" />
         <source>Choices</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="110" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="111" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="111" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="112" />
         <source>Annual fee</source>
         <translation>Annual fee</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="112" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="113" />
         <source>Symbol</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="113" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="114" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="114" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="115" />
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="115" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="116" />
         <source>Accessible</source>
         <translation>Accessible</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="116" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="117" />
         <source>Opens at</source>
         <translation>Opens at</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="117" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="118" />
         <source>Closes at</source>
         <translation>Closes at</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="118" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="119" />
         <source>Opening days</source>
         <translation>Opening days</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="119" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="120" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="120" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="121" />
         <source>Parts</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="121" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="122" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="122" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="123" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="124" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="125" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="125" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="126" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="126" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="127" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="127" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="128" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="128" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="129" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="129" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="130" />
         <source>Expected people</source>
         <translation>Expected people</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="130" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="131" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="131" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="132" />
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="132" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="133" />
         <source>Key handed out on</source>
         <translation>Key handed out on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="133" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="134" />
         <source>Key returned on</source>
         <translation>Key returned on</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="134" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="135" />
         <source>Repetition</source>
         <translation>Repetition</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="135" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="136" />
         <source>Last date of the series</source>
         <translation>Last date of the series</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="136" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="137" />
         <source>Number of dates</source>
         <translation>Number of dates</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="137" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="138" />
         <source>Every …</source>
         <translation>Every …</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="138" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="139" />
         <source>Weekdays</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="139" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="140" />
         <source>Weekday of the month</source>
         <translation>Weekday of the month</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="142" />
+        <source>Kind of meeting</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="143" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="144" />
+        <source>Invitation text</source>
+        <translation>Invitation text</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="145" />
+        <source>Funder's line</source>
+        <translation>Funder's line</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="146" />
+        <source>Supervising adult</source>
+        <translation>Supervising adult</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="147" />
+        <source>Invitees</source>
+        <translation>Invitees</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="148" />
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="149" />
+        <source>Minute taker</source>
+        <translation>Minute taker</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="150" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="151" />
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="152" />
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="153" />
+        <source>Invitation sent on</source>
+        <translation>Invitation sent on</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="154" />
+        <source>Notice period, board meeting</source>
+        <translation>Notice period, board meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="155" />
+        <source>Notice period, general assembly</source>
+        <translation>Notice period, general assembly</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="158" />
+        <source>Notice period, plenary</source>
+        <translation>Notice period, plenary</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="159" />
+        <source>Notice period, group meeting</source>
+        <translation>Notice period, group meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="160" />
+        <source>Notice period, public event</source>
+        <translation>Notice period, public event</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/errors.py" line="161" />
+        <source>Quorum</source>
+        <translation>Quorum</translation>
     </message>
 </context>
 <context>
@@ -3314,122 +4088,122 @@ Reason given: {reason}</translation>
 <context>
     <name>GeneralSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="49" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="50" />
         <source>Choose the second backup folder</source>
         <translation>Choose the second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="75" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="76" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="76" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="77" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="77" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="78" />
         <source>Lock after minutes without input</source>
         <translation>Lock after minutes without input</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="80" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="81" />
         <source>The window locks after this many minutes without input and asks for the password again. 0 means never; that is not possible while anyone logs in with a short PIN.</source>
         <translation>The window locks after this many minutes without input and asks for the password again. 0 means never; that is not possible while anyone logs in with a short PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="88" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="89" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="89" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="90" />
         <source>Automatic backup every hours</source>
         <translation>Automatic backup every hours</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="92" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="93" />
         <source>While Quartierstreff is open, a backup is saved at most this often, and always when it is closed. The last 7 days, 4 weeks and 12 months are kept.</source>
         <translation>While Quartierstreff is open, a backup is saved at most this often, and always when it is closed. The last 7 days, 4 weeks and 12 months are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="98" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="99" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="99" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="100" />
         <source>Second backup folder</source>
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="100" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="101" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="108" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="109" />
         <source>Every automatic backup is also copied here, e.g. onto a USB stick or a network drive. If the folder cannot be reached, you are told so. Leave it empty for none.</source>
         <translation>Every automatic backup is also copied here, e.g. onto a USB stick or a network drive. If the folder cannot be reached, you are told so. Leave it empty for none.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="116" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="117" />
         <source>Keep former members' data for years</source>
         <translation>Keep former members' data for years</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="121" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="122" />
         <source>After this many years since they left (or since their last contact with the centre), people are offered for anonymisation under Members ▸ Retention periods. Receipts and attendance at funded events are kept 10 years in any case.</source>
         <translation>After this many years since they left (or since their last contact with the centre), people are offered for anonymisation under Members ▸ Retention periods. Receipts and attendance at funded events are kept 10 years in any case.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="134" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="135" />
         <source>&amp;Lock the window after</source>
         <translation>&amp;Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="138" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="139" />
         <source>Automatic &amp;backup every</source>
         <translation>Automatic &amp;backup every</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="142" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="143" />
         <source>&amp;Second backup folder</source>
         <translation>&amp;Second backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="146" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="147" />
         <source>Keep former &amp;members' data</source>
         <translation>Keep former &amp;members' data</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="169" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="170" />
         <source> year</source>
         <translation> year</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="169" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="170" />
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="225" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="236" />
         <source>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</source>
         <translation>The window must lock itself while anyone logs in with a short PIN. Please choose at least 1 minute.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="229" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="240" />
         <source>Please choose between 0 and {max} minutes.</source>
         <translation>Please choose between 0 and {max} minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="233" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="244" />
         <source>Please choose between 1 and {max} years.</source>
         <translation>Please choose between 1 and {max} years.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="237" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_general.py" line="248" />
         <source>Please choose between 1 and {max} hours.</source>
         <translation>Please choose between 1 and {max} hours.</translation>
     </message>
@@ -4450,16 +5224,802 @@ Reason given: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="408" />
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="412" />
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="413" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="418" />
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="419" />
+        <source>{count} days</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="427" />
+        <source>for a board meeting</source>
+        <translation>for a board meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="428" />
+        <source>for a members' assembly</source>
+        <translation>for a members' assembly</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="431" />
+        <source>for a plenary</source>
+        <translation>for a plenary</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="432" />
+        <source>for a group meeting</source>
+        <translation>for a group meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="433" />
+        <source>for a public event</source>
+        <translation>for a public event</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="437" />
+        <source>The notice period {kind} is {required} – the invitation went out only {days} before the meeting.</source>
+        <translation>The notice period {kind} is {required} – the invitation went out only {days} before the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="443" />
+        <source>The notice period {kind} is {required} – the meeting is today.</source>
+        <translation>The notice period {kind} is {required} – the meeting is today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="447" />
+        <source>The notice period {kind} is {required} – there are only {days} left until the meeting.</source>
+        <translation>The notice period {kind} is {required} – there are only {days} left until the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="488" />
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="488" />
+        <source>Change meeting</source>
+        <translation>Change meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="505" />
+        <source>A few words for the invitation, e.g. “Please bring the annual report. Coffee and cake from 18:30.” The agenda is added by itself.</source>
+        <translation>A few words for the invitation, e.g. “Please bring the annual report. Coffee and cake from 18:30.” The agenda is added by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="511" />
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="512" />
+        <source>&amp;Invitees</source>
+        <translation>&amp;Invitees</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="513" />
+        <source>Invitation &amp;text</source>
+        <translation>Invitation &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="571" />
+        <source>e.g. Vorstandssitzung März, Sommerfest-Planung</source>
+        <translation>e.g. Vorstandssitzung März, Sommerfest-Planung</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="589" />
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="591" />
+        <source>t&amp;o:</source>
+        <translation>t&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="605" />
+        <source>no room / another place</source>
+        <translation>no room / another place</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="612" />
+        <source>— no group —</source>
+        <translation>— no group —</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="618" />
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="621" />
+        <source>Minute taker</source>
+        <translation>Minute taker</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="624" />
+        <source>&amp;Funded event (attendance list for the funder)</source>
+        <translation>&amp;Funded event (attendance list for the funder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="632" />
+        <source>e.g. Gefördert im Programm „Nachbarschaftsgespräche“</source>
+        <translation>e.g. Gefördert im Programm „Nachbarschaftsgespräche“</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="636" />
+        <source>who looks after the children, if any</source>
+        <translation>who looks after the children, if any</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="639" />
+        <source>Funder &amp;line:</source>
+        <translation>Funder &amp;line:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="642" />
+        <source>Supervising a&amp;dult:</source>
+        <translation>Supervising a&amp;dult:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="649" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="650" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="651" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="653" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="654" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="655" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="657" />
+        <source>C&amp;hair:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="660" />
+        <source>&amp;Minutes by:</source>
+        <translation>&amp;Minutes by:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="681" />
+        <source>Invitees</source>
+        <translation>Invitees</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="685" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="688" />
+        <source>Invite the &amp;group</source>
+        <translation>Invite the &amp;group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="690" />
+        <source>Add the people of the chosen group</source>
+        <translation>Add the people of the chosen group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="692" />
+        <source>Invite all &amp;members</source>
+        <translation>Invite all &amp;members</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="694" />
+        <source>Add everyone who is a member today</source>
+        <translation>Add everyone who is a member today</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="709" />
+        <source>Add someone from the register:</source>
+        <translation>Add someone from the register:</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="719" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="721" />
+        <source>A&amp;dd item</source>
+        <translation>A&amp;dd item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="724" />
+        <source>R&amp;emove item</source>
+        <translation>R&amp;emove item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="727" />
+        <source>▲ &amp;Up</source>
+        <translation>▲ &amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="729" />
+        <source>Move the item up (Ctrl+Up); or drag it with the mouse</source>
+        <translation>Move the item up (Ctrl+Up); or drag it with the mouse</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="731" />
+        <source>▼ Do&amp;wn</source>
+        <translation>▼ Do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="734" />
+        <source>Move the item down (Ctrl+Down); or drag it with the mouse</source>
+        <translation>Move the item down (Ctrl+Down); or drag it with the mouse</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="755" />
+        <source>Double-click a cell to change it. Drag an item by the mouse, or use the arrow buttons, to change the order; the numbers follow.</source>
+        <translation>Double-click a cell to change it. Drag an item by the mouse, or use the arrow buttons, to change the order; the numbers follow.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="780" />
+        <source>Where? e.g. Rathaus, Sitzungssaal 2</source>
+        <translation>Where? e.g. Rathaus, Sitzungssaal 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="782" />
+        <source>optional, e.g. garden if the weather is fine</source>
+        <translation>optional, e.g. garden if the weather is fine</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="806" />
+        <source>No times planned for the items yet.</source>
+        <translation>No times planned for the items yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="808" />
+        <source>Planned: {duration}.</source>
+        <translation>Planned: {duration}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="812" />
+        <source>That is longer than the meeting ({duration}).</source>
+        <translation>That is longer than the meeting ({duration}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="847" />
+        <source>Item {number} “{title}” already has minutes. Remove it anyway? Its minutes are deleted when you save; its decisions and tasks stay without an item.</source>
+        <translation>Item {number} “{title}” already has minutes. Remove it anyway? Its minutes are deleted when you save; its decisions and tasks stay without an item.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="850" />
+        <source>Remove agenda item</source>
+        <translation>Remove agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="908" />
+        <source>Nobody invited yet.</source>
+        <translation>Nobody invited yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="910" />
+        <source>{count} invited</source>
+        <translation>{count} invited</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="919" />
+        <source>Nobody belongs to this group yet.</source>
+        <translation>Nobody belongs to this group yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="924" />
+        <source>Nobody is a member today.</source>
+        <translation>Nobody is a member today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="940" />
+        <source>{added} people invited.</source>
+        <translation>{added} people invited.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="943" />
+        <source>{added} people invited; {already} were invited already.</source>
+        <translation>{added} people invited; {already} were invited already.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1053" />
+        <source>Please choose another time or room; nothing has been saved.</source>
+        <translation>Please choose another time or room; nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1086" />
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1136" />
+        <source>Please give the meeting a title.</source>
+        <translation>Please give the meeting a title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1139" />
+        <source>The meeting ends before it starts. Please check the times.</source>
+        <translation>The meeting ends before it starts. Please check the times.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1142" />
+        <source>Start and end are the same: please give the time it ends.</source>
+        <translation>Start and end are the same: please give the time it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1145" />
+        <source>Please choose a room, or write where the meeting takes place.</source>
+        <translation>Please choose a room, or write where the meeting takes place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1148" />
+        <source>The agenda has too many items: at most {value}. Please combine some of them.</source>
+        <translation>The agenda has too many items: at most {value}. Please combine some of them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1152" />
+        <source>Item {value} of the agenda has no topic. Please write one.</source>
+        <translation>Item {value} of the agenda has no topic. Please write one.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="14" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="79" />
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="80" />
+        <source>Saved as {file}. Open it now?</source>
+        <translation>Saved as {file}. Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="150" />
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="16" />
-        <source>This is where you will prepare meetings: the invitation with its agenda, attendance, minutes, decisions and action items, and attendance lists for funded events.</source>
-        <translation>This is where you will prepare meetings: the invitation with its agenda, attendance, minutes, decisions and action items, and attendance lists for funded events.</translation>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="156" />
+        <source>Search titles and places…</source>
+        <translation>Search titles and places…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="157" />
+        <source>Search meetings</source>
+        <translation>Search meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="160" />
+        <source>Kind of meeting</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="161" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="166" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="270" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="167" />
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="170" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="171" />
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="173" />
+        <source>&amp;Upcoming</source>
+        <translation>&amp;Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="174" />
+        <source>&amp;Past</source>
+        <translation>&amp;Past</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="175" />
+        <source>A&amp;ll</source>
+        <translation>A&amp;ll</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="195" />
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="197" />
+        <source>Prepare a meeting with its agenda (Ctrl+N)</source>
+        <translation>Prepare a meeting with its agenda (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="200" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="202" />
+        <source>Date, room, invitees and agenda (Enter)</source>
+        <translation>Date, room, invitees and agenda (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="204" />
+        <source>&amp;Minutes &amp;&amp; attendance…</source>
+        <translation>&amp;Minutes &amp;&amp; attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="207" />
+        <source>Who came, the minutes of each item, decisions and action items</source>
+        <translation>Who came, the minutes of each item, decisions and action items</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="211" />
+        <source>Invitation as &amp;PDF…</source>
+        <translation>Invitation as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="213" />
+        <source>Copy the &amp;e-mail text</source>
+        <translation>Copy the &amp;e-mail text</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="215" />
+        <source>The invitation as plain text, to paste into an e-mail</source>
+        <translation>The invitation as plain text, to paste into an e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="218" />
+        <source>Invitation &amp;sent today</source>
+        <translation>Invitation &amp;sent today</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="219" />
+        <source>The notice period counts from this day</source>
+        <translation>The notice period counts from this day</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="226" />
+        <source>&amp;Invitation</source>
+        <translation>&amp;Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="229" />
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>&amp;Attendance list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="230" />
+        <source>To sign at the door; print it beforehand</source>
+        <translation>To sign at the door; print it beforehand</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="232" />
+        <source>&amp;Minutes (PDF)…</source>
+        <translation>&amp;Minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="237" />
+        <source>P&amp;rint</source>
+        <translation>P&amp;rint</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="240" />
+        <source>&amp;Decisions…</source>
+        <translation>&amp;Decisions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="242" />
+        <source>All decisions of all meetings, searchable</source>
+        <translation>All decisions of all meetings, searchable</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="244" />
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="265" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="266" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="267" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="268" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="269" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="271" />
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="272" />
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="452" />
+        <source>No meetings yet.
+
+With “New meeting…” you prepare the first one: date, room, invitees and agenda. The invitation, the attendance list and the minutes follow from it.</source>
+        <translation>No meetings yet.
+
+With “New meeting…” you prepare the first one: date, room, invitees and agenda. The invitation, the attendance list and the minutes follow from it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="456" />
+        <source>No meetings yet.</source>
+        <translation>No meetings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="464" />
+        <source>No meeting matches the filters.</source>
+        <translation>No meeting matches the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="466" />
+        <source>No meetings planned. Past meetings are under “Past”.</source>
+        <translation>No meetings planned. Past meetings are under “Past”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="467" />
+        <source>No past meetings.</source>
+        <translation>No past meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="505" />
+        <source>Group: {name}</source>
+        <translation>Group: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="507" />
+        <source>Chair: {name}</source>
+        <translation>Chair: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="509" />
+        <source>Minutes: {name}</source>
+        <translation>Minutes: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="518" />
+        <source>Invitation sent on {date}.</source>
+        <translation>Invitation sent on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="524" />
+        <source>{count} invited</source>
+        <translation>{count} invited</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="526" />
+        <source>{count} present</source>
+        <translation>{count} present</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="544" />
+        <source>1 decision</source>
+        <translation>1 decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="546" />
+        <source>{count} decisions</source>
+        <translation>{count} decisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="551" />
+        <source>1 open task</source>
+        <translation>1 open task</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="553" />
+        <source>{count} open tasks</source>
+        <translation>{count} open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="647" />
+        <source>Meeting “{title}” created.</source>
+        <translation>Meeting “{title}” created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="649" />
+        <source>Meeting “{title}” saved.</source>
+        <translation>Meeting “{title}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="653" />
+        <source>The room “{room}” is booked for it.</source>
+        <translation>The room “{room}” is booked for it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="664" />
+        <source>Minutes cannot be taken in this version.</source>
+        <translation>Minutes cannot be taken in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="681" />
+        <source>The decisions register is not in this version.</source>
+        <translation>The decisions register is not in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="695" />
+        <source>Delete the meeting “{title}” on {date}? Its agenda, attendance and minutes go with it to the bin, where it can be restored for 30 days.</source>
+        <translation>Delete the meeting “{title}” on {date}? Its agenda, attendance and minutes go with it to the bin, where it can be restored for 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="699" />
+        <source>A booking of the room for it is cancelled.</source>
+        <translation>A booking of the room for it is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="700" />
+        <source>Delete meeting</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="711" />
+        <source>Meeting “{title}” moved to the bin.</source>
+        <translation>Meeting “{title}” moved to the bin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="735" />
+        <source>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V. Choose “Invitation sent today” once it has gone out.</source>
+        <translation>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V. Choose “Invitation sent today” once it has gone out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="739" />
+        <source>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V.</source>
+        <translation>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="756" />
+        <source>Noted: the invitation went out on {date}.</source>
+        <translation>Noted: the invitation went out on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="761" />
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="764" />
+        <source>Attendance list</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="767" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="770" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="779" />
+        <source>This printout is not in this version.</source>
+        <translation>This printout is not in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="798" />
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsSettingsSection</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="80" />
+        <source>Invitation period (days between invitation and meeting):</source>
+        <translation>Invitation period (days between invitation and meeting):</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="87" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="88" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="90" />
+        <source>Invitation period, {kind}</source>
+        <translation>Invitation period, {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="100" />
+        <source>When a meeting is planned closer than this, the meeting form warns. The period counts from the day the invitation is marked as sent. Your statutes say how long it must be.</source>
+        <translation>When a meeting is planned closer than this, the meeting form warns. The period counts from the day the invitation is marked as sent. Your statutes say how long it must be.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="111" />
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="113" />
+        <source>Quorum of the members' assembly</source>
+        <translation>Quorum of the members' assembly</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="115" />
+        <source>&amp;Quorum of the members' assembly</source>
+        <translation>&amp;Quorum of the members' assembly</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_meetings.py" line="122" />
+        <source>The assembly can decide when at least this share of the members is present (rounded up). “always” (0 %) when the statutes set no minimum.</source>
+        <translation>The assembly can decide when at least this share of the members is present (rounded up). “always” (0 %) when the statutes set no minimum.</translation>
     </message>
 </context>
 <context>
@@ -4776,34 +6336,150 @@ Reason given: {reason}</translation>
 <context>
     <name>MembershipTypeDialog</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="203" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="195" />
         <source>New membership type</source>
         <translation>New membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="205" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="197" />
         <source>Change membership type</source>
         <translation>Change membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="209" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="201" />
         <source>e.g. Reduced</source>
         <translation>e.g. Reduced</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="211" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="203" />
         <source>e.g. 36,00 — empty if there is none</source>
         <translation>e.g. 36,00 — empty if there is none</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="213" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="205" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="214" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="206" />
         <source>Annual &amp;fee (€):</source>
         <translation>Annual &amp;fee (€):</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="108" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="186" />
+        <source>— whole meeting —</source>
+        <translation>— whole meeting —</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="189" />
+        <source>Item {number}: {title}</source>
+        <translation>Item {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1293" />
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1294" />
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1295" />
+        <source>D&amp;ecisions</source>
+        <translation>D&amp;ecisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1296" />
+        <source>Action i&amp;tems</source>
+        <translation>Action i&amp;tems</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1320" />
+        <source>Minutes: {title}, {date}</source>
+        <translation>Minutes: {title}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1327" />
+        <source>D&amp;ecisions ({count})</source>
+        <translation>D&amp;ecisions ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1330" />
+        <source>Action i&amp;tems ({count})</source>
+        <translation>Action i&amp;tems ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="1380" />
+        <source>Not everything could be saved (see above). Correct it, or close the window once more to leave without saving it.</source>
+        <translation>Not everything could be saved (see above). Correct it, or close the window once more to leave without saving it.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="563" />
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="569" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="573" />
+        <source>Item {number}: {title}</source>
+        <translation>Item {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="588" />
+        <source>Minutes of the chosen item</source>
+        <translation>Minutes of the chosen item</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="591" />
+        <source>What was discussed? The text is saved by itself as you type.</source>
+        <translation>What was discussed? The text is saved by itself as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="684" />
+        <source>Not saved yet…</source>
+        <translation>Not saved yet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="690" />
+        <source>{count} of {limit} characters</source>
+        <translation>{count} of {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="711" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="726" />
+        <source>The minutes could not be saved just now; the next keystroke tries again.</source>
+        <translation>The minutes could not be saved just now; the next keystroke tries again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="735" />
+        <source>Saved {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/minutes.py" line="742" />
+        <source>{reason} The text stays here.</source>
+        <translation>{reason} The text stays here.</translation>
     </message>
 </context>
 <context>
@@ -5055,154 +6731,154 @@ Reason given: {reason}</translation>
 <context>
     <name>PeopleSettingsSection</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="273" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="265" />
         <source>Fields of your own that the person form shows below the usual ones, e.g. T-shirt size or allergies.</source>
         <translation>Fields of your own that the person form shows below the usual ones, e.g. T-shirt size or allergies.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="280" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="272" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="281" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="273" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="282" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="274" />
         <source>Choices</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="283" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="275" />
         <source>People with a value</source>
         <translation>People with a value</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="288" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="280" />
         <source>New &amp;field…</source>
         <translation>New &amp;field…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="289" />
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="323" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="281" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="315" />
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="290" />
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="324" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="282" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="316" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="291" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="283" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="292" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="284" />
         <source>Show this field earlier in the person form</source>
         <translation>Show this field earlier in the person form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="293" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="285" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="294" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="286" />
         <source>Show this field later in the person form</source>
         <translation>Show this field later in the person form</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="310" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="302" />
         <source>The kinds of membership a person can have, each with its annual fee.</source>
         <translation>The kinds of membership a person can have, each with its annual fee.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="315" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="307" />
         <source>Membership type</source>
         <translation>Membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="316" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="308" />
         <source>Annual fee</source>
         <translation>Annual fee</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="317" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="309" />
         <source>Memberships</source>
         <translation>Memberships</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="322" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="314" />
         <source>New &amp;membership type…</source>
         <translation>New &amp;membership type…</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="339" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="331" />
         <source>Own fields</source>
         <translation>Own fields</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="343" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="335" />
         <source>Membership types</source>
         <translation>Membership types</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="427" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="419" />
         <source>The field “{name}” has been saved.</source>
         <translation>The field “{name}” has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="446" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="438" />
         <source>One person has a value in it; it is deleted with the field.</source>
         <translation>One person has a value in it; it is deleted with the field.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="449" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="441" />
         <source>{count} people have a value in it; the values are deleted with the field.</source>
         <translation>{count} people have a value in it; the values are deleted with the field.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="452" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="444" />
         <source>Nobody has a value in it yet.</source>
         <translation>Nobody has a value in it yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="454" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="446" />
         <source>Delete the field “{name}”? {values} It can be restored from the bin for 30 days.</source>
         <translation>Delete the field “{name}”? {values} It can be restored from the bin for 30 days.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="456" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="448" />
         <source>Delete field</source>
         <translation>Delete field</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="466" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="458" />
         <source>The field “{name}” has been moved to the bin.</source>
         <translation>The field “{name}” has been moved to the bin.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="486" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="478" />
         <source>The membership type “{name}” has been saved.</source>
         <translation>The membership type “{name}” has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="506" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="498" />
         <source>Delete the membership type “{name}”?</source>
         <translation>Delete the membership type “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="507" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="499" />
         <source>Delete membership type</source>
         <translation>Delete membership type</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="517" />
+        <location filename="../../src/quartierstreff/ui/pages/settings_people.py" line="509" />
         <source>The membership type “{name}” has been deleted.</source>
         <translation>The membership type “{name}” has been deleted.</translation>
     </message>
@@ -5551,12 +7227,12 @@ Reason given: {reason}</translation>
 <context>
     <name>PersonField</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="320" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="319" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="321" />
+        <location filename="../../src/quartierstreff/ui/dialogs/booking.py" line="320" />
         <source>Remove {name}</source>
         <translation>Remove {name}</translation>
     </message>
@@ -6616,87 +8292,92 @@ Checking whether the backup is complete …</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="176" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="178" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="178" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="180" />
         <source>Centre profile</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="181" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="183" />
         <source>These details appear on letterheads, notices and funding applications. Only the name is required.</source>
         <translation>These details appear on letterheads, notices and funding applications. Only the name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="197" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="199" />
         <source>Program and backups</source>
         <translation>Program and backups</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="202" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="204" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="207" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="209" />
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="212" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="214" />
         <source>School holidays and closures</source>
         <translation>School holidays and closures</translation>
     </message>
     <message>
         <location filename="../../src/quartierstreff/ui/pages/settings.py" line="219" />
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="226" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="221" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="228" />
         <source>Show the profile as it is stored now; your input is discarded</source>
         <translation>Show the profile as it is stored now; your input is discarded</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="226" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="233" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="227" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="234" />
         <source>Show the stored profile again</source>
         <translation>Show the stored profile again</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="228" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="235" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="230" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="237" />
         <source>Save the profile ({shortcut})</source>
         <translation>Save the profile ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="241" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="248" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="296" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="307" />
         <source>The settings have been saved.</source>
         <translation>The settings have been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="326" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="340" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="327" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="341" />
         <source>You have changed the centre profile. Do you want to save the changes?</source>
         <translation>You have changed the centre profile. Do you want to save the changes?</translation>
     </message>
@@ -7256,6 +8937,14 @@ Nothing has been deleted in the last 30 days.</translation>
         <location filename="../../forms/welcome_dialog.ui" line="174" />
         <source>Loading the example centre …</source>
         <translation>Loading the example centre …</translation>
+    </message>
+</context>
+<context>
+    <name>_MinutesDelegate</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="302" />
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 </TS>
