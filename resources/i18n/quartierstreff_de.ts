@@ -5640,12 +5640,11 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+104" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="+1" />
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
@@ -5795,17 +5794,17 @@ Genannter Grund: {reason}</translation>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Open tasks</source>
-        <translation>Offene Aufgaben</translation>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+182" />
         <source>No meetings yet.
 
 With “New meeting…” you prepare the first one: date, room, invitees and agenda. The invitation, the attendance list and the minutes follow from it.</source>

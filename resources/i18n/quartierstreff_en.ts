@@ -5640,7 +5640,6 @@ Reason given: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="166" />
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="270" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -5795,17 +5794,17 @@ Reason given: {reason}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="271" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="270" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="272" />
-        <source>Open tasks</source>
-        <translation>Open tasks</translation>
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="271" />
+        <source>Tasks</source>
+        <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="452" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="453" />
         <source>No meetings yet.
 
 With “New meeting…” you prepare the first one: date, room, invitees and agenda. The invitation, the attendance list and the minutes follow from it.</source>
@@ -5814,162 +5813,162 @@ With “New meeting…” you prepare the first one: date, room, invitees and ag
 With “New meeting…” you prepare the first one: date, room, invitees and agenda. The invitation, the attendance list and the minutes follow from it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="456" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="457" />
         <source>No meetings yet.</source>
         <translation>No meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="464" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="465" />
         <source>No meeting matches the filters.</source>
         <translation>No meeting matches the filters.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="466" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="467" />
         <source>No meetings planned. Past meetings are under “Past”.</source>
         <translation>No meetings planned. Past meetings are under “Past”.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="467" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="468" />
         <source>No past meetings.</source>
         <translation>No past meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="505" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="506" />
         <source>Group: {name}</source>
         <translation>Group: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="507" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="508" />
         <source>Chair: {name}</source>
         <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="509" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="510" />
         <source>Minutes: {name}</source>
         <translation>Minutes: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="518" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="519" />
         <source>Invitation sent on {date}.</source>
         <translation>Invitation sent on {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="524" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="525" />
         <source>{count} invited</source>
         <translation>{count} invited</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="526" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="527" />
         <source>{count} present</source>
         <translation>{count} present</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="544" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="545" />
         <source>1 decision</source>
         <translation>1 decision</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="546" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="547" />
         <source>{count} decisions</source>
         <translation>{count} decisions</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="551" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="552" />
         <source>1 open task</source>
         <translation>1 open task</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="553" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="554" />
         <source>{count} open tasks</source>
         <translation>{count} open tasks</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="647" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="648" />
         <source>Meeting “{title}” created.</source>
         <translation>Meeting “{title}” created.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="649" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="650" />
         <source>Meeting “{title}” saved.</source>
         <translation>Meeting “{title}” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="653" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="654" />
         <source>The room “{room}” is booked for it.</source>
         <translation>The room “{room}” is booked for it.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="664" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="665" />
         <source>Minutes cannot be taken in this version.</source>
         <translation>Minutes cannot be taken in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="681" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="682" />
         <source>The decisions register is not in this version.</source>
         <translation>The decisions register is not in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="695" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="696" />
         <source>Delete the meeting “{title}” on {date}? Its agenda, attendance and minutes go with it to the bin, where it can be restored for 30 days.</source>
         <translation>Delete the meeting “{title}” on {date}? Its agenda, attendance and minutes go with it to the bin, where it can be restored for 30 days.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="699" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="700" />
         <source>A booking of the room for it is cancelled.</source>
         <translation>A booking of the room for it is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="700" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="701" />
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="711" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="712" />
         <source>Meeting “{title}” moved to the bin.</source>
         <translation>Meeting “{title}” moved to the bin.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="735" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="736" />
         <source>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V. Choose “Invitation sent today” once it has gone out.</source>
         <translation>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V. Choose “Invitation sent today” once it has gone out.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="739" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="740" />
         <source>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V.</source>
         <translation>The invitation is on the clipboard: paste it into an e-mail with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="756" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="757" />
         <source>Noted: the invitation went out on {date}.</source>
         <translation>Noted: the invitation went out on {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="761" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="762" />
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="764" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="765" />
         <source>Attendance list</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="767" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="768" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="770" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="771" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="779" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="780" />
         <source>This printout is not in this version.</source>
         <translation>This printout is not in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="798" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="799" />
         <source>Saved as {file}.</source>
         <translation>Saved as {file}.</translation>
     </message>

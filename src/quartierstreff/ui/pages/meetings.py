@@ -267,9 +267,8 @@ class MeetingsPage(Page):
                 (self.tr("Kind"), lambda r: r.kind_label),
                 (self.tr("Title"), lambda r: r.title),
                 (self.tr("Place"), lambda r: r.place),
-                (self.tr("Group"), lambda r: r.group_name),
                 (self.tr("Present"), lambda r: _count(r.attendee_count)),
-                (self.tr("Open tasks"), lambda r: _count(r.open_action_count)),
+                (self.tr("Tasks"), lambda r: _count(r.open_action_count)),
             ],
             self,
         )
@@ -278,7 +277,9 @@ class MeetingsPage(Page):
         self.table.setModel(self.model)
         set_up_record_list(self.table, 3)
         header = self.table.horizontalHeader()
-        for column, width in ((2, 165), (4, 130), (5, 130)):  # kind, place, group: cut short
+        # Kind and place cut short, so that the title keeps the room (the group and the
+        # whole place are in the panel beside the list).
+        for column, width in ((2, 140), (4, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -306,14 +307,14 @@ class MeetingsPage(Page):
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.StyledPanel)
         detail_scroll.setWidget(self.detail)
-        detail_scroll.setMinimumWidth(280)
+        detail_scroll.setMinimumWidth(240)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list_stack)
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([780, 300])
+        splitter.setSizes([840, 260])
 
         self.banner = MessageBanner(self)
         layout = QVBoxLayout(self)
