@@ -5,10 +5,12 @@ The GUI translates the same errors with Qt's translator (``quartierstreff.ui.err
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import singledispatch
 from pathlib import Path
 
 from quartierstreff.dates import format_date
+from quartierstreff.money import format_money
 from quartierstreff.services.errors import (
     BackupFailed,
     BackupInvalid,
@@ -35,6 +37,8 @@ from quartierstreff.services.errors import (
     NotFound,
     PasswordMissing,
     PermissionDenied,
+    ProgrammeExists,
+    ProgrammeInvalid,
     QuartierstreffError,
     ReportFailed,
     RestoreConflict,
@@ -919,4 +923,81 @@ def _(error: CalendarFileInvalid) -> str:
     return (
         f"Die Kalenderdatei {name} lässt sich nicht importieren: {event} "
         f"{calendar_event_problem(error)}. Es wurde nichts importiert."
+    )
+
+
+_PROGRAMME_TYPES = {
+    "text": "ein Text in Anführungszeichen",
+    "bool": "true oder false",
+    "int": "eine ganze Zahl",
+    "amount": 'ein Betrag als Text, z. B. "2000.00"',
+    "percent": "eine Prozentzahl zwischen 0 und 100",
+    "table": "eine Tabelle",
+    "blocks": "eine Liste von Blöcken ([[…]])",
+    "text_list": 'eine Liste von Texten, z. B. ["Vereine", "Initiativen"]',
+    "date_list": "eine Liste von Daten, z. B. [2025-03-31, 2025-09-30]",
+}
+
+_PROGRAMME_REASONS = {
+    "syntax": "Die Datei ist kein gültiges TOML ({detail})",
+    "unknown_key": "Dieses Feld gibt es nicht",
+    "missing": "Das Feld fehlt oder ist leer, muss aber angegeben werden",
+    "key_format": (
+        "„{detail}“ ist als Schlüssel nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und _, "
+        "am Anfang ein Buchstabe, höchstens 40 Zeichen"
+    ),
+    "format_version": (
+        "Das Format {detail} ist unbekannt; diese Version von Quartierstreff liest format = 1"
+    ),
+    "amount": '„{detail}“ ist kein lesbarer Betrag (so schreiben: "2000.00")',
+    "amount_negative": "Ein Betrag darf nicht negativ sein („{detail}“)",
+    "amount_too_high": "„{detail}“ ist zu hoch: höchstens 10.000.000 € sind möglich",
+    "percent": '„{detail}“ ist keine lesbare Prozentzahl (so schreiben: 80 oder "12.5")',
+    "percent_range": "„{detail}“ liegt nicht im erlaubten Bereich (Prozent, über 0 bis 100)",
+    "too_small": "Der Wert muss mindestens {detail} sein",
+    "too_large": "Der Wert ist zu groß ({detail})",
+    "date": "„{detail}“ ist kein Datum (so schreiben: 2025-03-31)",
+    "duplicate": "Der Schlüssel „{detail}“ kommt doppelt vor",
+    "any_time_with_deadlines": (
+        "„Jederzeit“ (any_time = true) und feste Fristen (deadlines) schließen sich aus"
+    ),
+    "months_and_weeks": (
+        "Bitte entweder due_months_after_end oder due_weeks_after_end angeben, nicht beides"
+    ),
+    "unreadable": "Die Datei lässt sich nicht lesen ({detail})",
+}
+
+
+def programme_problem(error: ProgrammeInvalid) -> str:
+    """What is wrong, as a German sentence without the place (file, line, field)."""
+    if error.reason == "type":
+        expected = _PROGRAMME_TYPES.get(error.detail, error.detail)
+        return f"Der Wert hat die falsche Art: erwartet wird {expected}"
+    if error.reason == "unknown_key" and error.detail:
+        return f"Dieses Feld gibt es nicht – gemeint ist wohl „{error.detail}“"
+    if error.reason == "min_over_max":
+        low, _, high = error.detail.partition("|")
+        return (
+            f"Der Mindestbetrag ({format_money(Decimal(low))}) ist größer als der "
+            f"Höchstbetrag ({format_money(Decimal(high))})"
+        )
+    template = _PROGRAMME_REASONS.get(error.reason, "{detail}")
+    return template.format(detail=error.detail)
+
+
+@describe.register
+def _(error: ProgrammeInvalid) -> str:
+    place = Path(error.source).name or "Programmdatei"
+    if error.line:
+        place += f", Zeile {error.line}"
+    if error.field:
+        place += f", Feld „{error.field}“"
+    return f"{place}: {programme_problem(error)}. Es wurde nichts übernommen."
+
+
+@describe.register
+def _(error: ProgrammeExists) -> str:
+    return (
+        f"Das Förderprogramm „{error.name}“ (Schlüssel „{error.key}“) gibt es schon. "
+        "Zum Ersetzen erneut mit „ersetzen“ (--replace) importieren; es wurde nichts geändert."
     )

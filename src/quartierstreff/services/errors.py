@@ -328,3 +328,32 @@ class MinutesTooLong(QuartierstreffError):
     limit: int
     length: int
     agenda_number: int | None = None
+
+
+@dataclass(eq=False)
+class ProgrammeInvalid(QuartierstreffError):
+    """A funding programme definition (TOML) cannot be used; nothing was changed.
+    ``source``: the file name; ``line``: 1-based, None if unknown; ``field``: where the
+    value sits (``max_grant``, ``sections[2].max_chars``; empty for a syntax error).
+    ``reason``: syntax (``detail``: the parser's English message), unknown_key
+    (``detail``: the closest known key or empty), type (``detail``: what was expected:
+    text, bool, int, amount, percent, table, blocks, text_list, date_list), missing,
+    key_format, format_version, amount, amount_negative, amount_too_high, min_over_max
+    (``detail``: "min|max"), percent, percent_range, too_small (``detail``: the least
+    allowed), too_large, date, duplicate (``detail``: the key), any_time_with_deadlines,
+    months_and_weeks, unreadable (the file cannot be read)."""
+
+    source: str
+    line: int | None
+    field: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(eq=False)
+class ProgrammeExists(QuartierstreffError):
+    """An imported programme has the key of one already there; nothing was changed.
+    Import again with replace to overwrite it."""
+
+    key: str
+    name: str
