@@ -5511,14 +5511,14 @@ Genannter Grund: {reason}</translation>
         <translation>Für die Punkte ist noch keine Zeit geplant.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Planned: {duration}.</source>
-        <translation>Geplant: {duration}.</translation>
+        <location line="+3" />
+        <source>Planned: {duration}</source>
+        <translation>Geplant: {duration}</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>That is longer than the meeting ({duration}).</source>
-        <translation>Das ist länger als das Treffen ({duration}).</translation>
+        <source>longer than the meeting ({duration})</source>
+        <translation>länger als das Treffen ({duration})</translation>
     </message>
     <message>
         <location line="+35" />
@@ -8941,7 +8941,7 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
 <context>
     <name>_MinutesDelegate</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="-850" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="-851" />
         <source> min</source>
         <translation> Min.</translation>
     </message>

@@ -5511,92 +5511,92 @@ Reason given: {reason}</translation>
         <translation>No times planned for the items yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="808" />
-        <source>Planned: {duration}.</source>
-        <translation>Planned: {duration}.</translation>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="809" />
+        <source>Planned: {duration}</source>
+        <translation>Planned: {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="812" />
-        <source>That is longer than the meeting ({duration}).</source>
-        <translation>That is longer than the meeting ({duration}).</translation>
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="813" />
+        <source>longer than the meeting ({duration})</source>
+        <translation>longer than the meeting ({duration})</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="847" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="848" />
         <source>Item {number} “{title}” already has minutes. Remove it anyway? Its minutes are deleted when you save; its decisions and tasks stay without an item.</source>
         <translation>Item {number} “{title}” already has minutes. Remove it anyway? Its minutes are deleted when you save; its decisions and tasks stay without an item.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="850" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="851" />
         <source>Remove agenda item</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="908" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="909" />
         <source>Nobody invited yet.</source>
         <translation>Nobody invited yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="910" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="911" />
         <source>{count} invited</source>
         <translation>{count} invited</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="919" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="920" />
         <source>Nobody belongs to this group yet.</source>
         <translation>Nobody belongs to this group yet.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="924" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="925" />
         <source>Nobody is a member today.</source>
         <translation>Nobody is a member today.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="940" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="941" />
         <source>{added} people invited.</source>
         <translation>{added} people invited.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="943" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="944" />
         <source>{added} people invited; {already} were invited already.</source>
         <translation>{added} people invited; {already} were invited already.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1053" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1054" />
         <source>Please choose another time or room; nothing has been saved.</source>
         <translation>Please choose another time or room; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1086" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1087" />
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1136" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1137" />
         <source>Please give the meeting a title.</source>
         <translation>Please give the meeting a title.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1139" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1140" />
         <source>The meeting ends before it starts. Please check the times.</source>
         <translation>The meeting ends before it starts. Please check the times.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1142" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1143" />
         <source>Start and end are the same: please give the time it ends.</source>
         <translation>Start and end are the same: please give the time it ends.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1145" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1146" />
         <source>Please choose a room, or write where the meeting takes place.</source>
         <translation>Please choose a room, or write where the meeting takes place.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1148" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1149" />
         <source>The agenda has too many items: at most {value}. Please combine some of them.</source>
         <translation>The agenda has too many items: at most {value}. Please combine some of them.</translation>
     </message>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1152" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="1153" />
         <source>Item {value} of the agenda has no topic. Please write one.</source>
         <translation>Item {value} of the agenda has no topic. Please write one.</translation>
     </message>

@@ -232,7 +232,7 @@ def test_planned_total_and_a_warning_when_longer_than_the_meeting(
 ) -> None:
     dialog = _dialog(qtbot, centre_database)
     dialog.agenda_model.set_rows([AgendaRow("A", planned_minutes=50), AgendaRow("B", "", 45)])
-    assert dialog.total_label.text() == dialog.tr("Planned: {duration}.").format(
+    assert dialog.total_label.text() == dialog.tr("Planned: {duration}").format(
         duration=dialog.tr("{hours} h {minutes} min").format(hours=1, minutes=35)
     )
     dialog.agenda_model.setData(dialog.agenda_model.index(1, AgendaModel.MINUTES), 90)

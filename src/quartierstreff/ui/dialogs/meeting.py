@@ -805,11 +805,12 @@ class MeetingDialog(RecordDialog[MeetingView]):
         if not total:
             self.total_label.setText(self.tr("No times planned for the items yet."))
             return
-        text = self.tr("Planned: {duration}.").format(duration=duration_text(total))
+        # No full stop after the duration: the German one ends in "Min." already.
+        text = self.tr("Planned: {duration}").format(duration=duration_text(total))
         start, end = self.start_edit.time(), self.end_edit.time()
         length = start.secsTo(end) // 60
         if length > 0 and total > length:
-            text += " " + self.tr("That is longer than the meeting ({duration}).").format(
+            text += " – " + self.tr("longer than the meeting ({duration})").format(
                 duration=duration_text(length)
             )
         self.total_label.setText(text)
