@@ -94,8 +94,7 @@ class MeetingsSettingsSection(QWidget):
             label_widget.setBuddy(spin)
             form.addRow(label_widget, _left(spin))
         form.addRow(
-            "",
-            hint_label(
+            _hint(
                 self.tr(
                     "When a meeting is planned closer than this, the meeting form warns. "
                     "The period counts from the day the invitation is marked as sent. "
@@ -116,8 +115,7 @@ class MeetingsSettingsSection(QWidget):
         quorum_label.setBuddy(self.quorum_spin)
         form.addRow(quorum_label, _left(self.quorum_spin))
         form.addRow(
-            "",
-            hint_label(
+            _hint(
                 self.tr(
                     "The assembly can decide when at least this share of the members is "
                     "present (rounded up). “always” (0 %) when the statutes set no minimum."
@@ -203,6 +201,14 @@ class MeetingsSettingsSection(QWidget):
     def _input_changed(self) -> None:
         self.clear_marks()
         self.banner.clear_message()
+
+
+def _hint(text: str, parent: QWidget) -> QLabel:
+    """A hint under the rows above, across the whole form: in the field column alone a
+    wrapped label is measured too tall and stands apart from what it explains."""
+    label = hint_label(text, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
 
 
 def _left(spin: QSpinBox) -> QHBoxLayout:
