@@ -13,7 +13,6 @@ from quartierstreff import clock
 from quartierstreff.cli import EXIT_OK, EXIT_PROBLEM, Parser, login
 from quartierstreff.dates import UnreadableDate, format_date, parse_date
 from quartierstreff.db.engine import Database
-from quartierstreff.db.models import AuditAction
 from quartierstreff.reports.common import format_number
 from quartierstreff.reports.meetings import (
     DEFAULT_EMPTY_ROWS,
@@ -24,7 +23,7 @@ from quartierstreff.reports.meetings import (
 from quartierstreff.reports.members import write_member_list
 from quartierstreff.reports.processing_record import write_processing_record
 from quartierstreff.reports.weekly_plan import write_door_sign, write_weekly_plan
-from quartierstreff.services import audit, bookings
+from quartierstreff.services import bookings, meetings
 from quartierstreff.services.centre import get_profile
 from quartierstreff.services.errors import NotFound
 from quartierstreff.services.meetings import MeetingView, get_meeting
@@ -366,9 +365,7 @@ def _meeting_document(
         centre = get_profile(session, actor)
         # Written inside the unit of work: a file that cannot be written is not recorded.
         write(path, meeting, centre, today)
-        audit.record(
-            session, actor, AuditAction.EXPORT, "meeting", str(meeting.id), summary=summary
-        )
+        meetings.record_document(session, actor, meeting.id, summary)
     return meeting
 
 
@@ -381,7 +378,7 @@ def _cmd_invitation(args: argparse.Namespace, database: Database) -> int:
     meeting = _meeting_document(
         args,
         database,
-        "Einladung als PDF",
+        meetings.DOCUMENT_INVITATION,
         lambda target, view, centre, today: write_invitation(
             target, view, centre, printed_on=today
         ),
@@ -400,7 +397,7 @@ def _cmd_attendance(args: argparse.Namespace, database: Database) -> int:
     meeting = _meeting_document(
         args,
         database,
-        "Anwesenheitsliste als PDF",
+        meetings.DOCUMENT_ATTENDANCE,
         lambda target, view, centre, today: write_attendance_list(
             target, view, centre, printed_on=today, empty_rows=args.empty_rows
         ),
@@ -423,7 +420,7 @@ def _cmd_minutes(args: argparse.Namespace, database: Database) -> int:
     meeting = _meeting_document(
         args,
         database,
-        "Protokoll als PDF",
+        meetings.DOCUMENT_MINUTES,
         lambda target, view, centre, today: write_minutes(target, view, centre, printed_on=today),
     )
     if meeting is None:

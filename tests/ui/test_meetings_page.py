@@ -13,9 +13,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from quartierstreff.db.engine import Database
-from quartierstreff.db.models import Booking, MeetingKind, Role, Room
+from quartierstreff.db.models import AuditAction, AuditEntry, Booking, MeetingKind, Role, Room
 from quartierstreff.services import groups, meetings, people
 from quartierstreff.services.groups import GroupDraft
 from quartierstreff.services.meetings import AgendaItemDraft, MeetingDraft
@@ -325,11 +326,11 @@ def test_invitation_text_to_the_clipboard_and_sent_today(
 
 
 @pytest.mark.parametrize(
-    ("action", "prefix", "expected"),
+    ("action", "prefix", "expected", "document"),
     [
-        ("save_invitation", "Invitation", "Kassenbericht"),
-        ("save_attendance_list", "Attendance list", "Unterschrift"),
-        ("save_minutes", "Minutes", "Kassenbericht"),
+        ("save_invitation", "Invitation", "Kassenbericht", meetings.DOCUMENT_INVITATION),
+        ("save_attendance_list", "Attendance list", "Unterschrift", meetings.DOCUMENT_ATTENDANCE),
+        ("save_minutes", "Minutes", "Kassenbericht", meetings.DOCUMENT_MINUTES),
     ],
 )
 def test_pdfs_are_written(
@@ -340,6 +341,7 @@ def test_pdfs_are_written(
     action: str,
     prefix: str,
     expected: str,
+    document: str,
 ) -> None:
     answers = Answers(tmp_path)
     page = _page(qtbot, centre_database, answers)
@@ -353,6 +355,16 @@ def test_pdfs_are_written(
     assert "Vorstandssitzung Dezember" in text
     assert expected in text
     assert page.banner.tone is Tone.SUCCESS
+    # Names leave the program on paper: recorded as from the command line.
+    with centre_database.unit_of_work() as session:
+        exports = session.scalars(
+            select(AuditEntry.summary).where(
+                AuditEntry.action == AuditAction.EXPORT,
+                AuditEntry.entity == "meeting",
+                AuditEntry.entity_id == str(world["next"]),
+            )
+        ).all()
+    assert exports == [document]
 
 
 def test_pdf_not_written_when_cancelled_or_unwritable(

@@ -143,6 +143,7 @@ EXPECTED = {
     # Meetings: everyone reads; Ehrenamt, Koordination and Admin write (not Kasse).
     "quartierstreff.services.meetings.list_meetings": {*Role},
     "quartierstreff.services.meetings.get_meeting": {*Role},
+    "quartierstreff.services.meetings.record_document": {*Role},
     "quartierstreff.services.meetings.attendance_choices": {*Role},
     "quartierstreff.services.meetings.list_decisions": {*Role},
     "quartierstreff.services.meetings.open_action_items": {*Role},

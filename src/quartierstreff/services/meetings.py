@@ -65,6 +65,7 @@ from quartierstreff.db.models import (
     ActionItem,
     AgendaItem,
     Attendance,
+    AuditAction,
     Decision,
     DecisionResult,
     Group,
@@ -75,7 +76,7 @@ from quartierstreff.db.models import (
     Person,
     Room,
 )
-from quartierstreff.services import bookings
+from quartierstreff.services import audit, bookings
 from quartierstreff.services.bookings import BookingCheck, BookingDraft, OccurrenceKey
 from quartierstreff.services.concurrency import check_version
 from quartierstreff.services.errors import FieldInvalid, MinutesTooLong, NotFound
@@ -98,6 +99,11 @@ DESCRIPTION_LENGTH = 5_000
 GUEST_NAME_LENGTH = 200
 MAX_PLANNED_MINUTES = 24 * 60
 MAX_COUNT = 100_000
+
+DOCUMENT_INVITATION = "Einladung als PDF"
+DOCUMENT_ATTENDANCE = "Anwesenheitsliste als PDF"
+DOCUMENT_MINUTES = "Protokoll als PDF"
+"""What :func:`record_document` writes into the audit trail."""
 """Upper bound for head counts and votes (anything larger is a typing error)."""
 MAX_INVITEES = 10_000
 
@@ -1448,3 +1454,11 @@ def open_action_items(session: Session, actor: Actor) -> list[ActionItemView]:
     return [
         _action_view(item, item.meeting, _numbers(item.meeting)) for item in session.scalars(query)
     ]
+
+
+@service(Permission.MEETINGS_READ)
+def record_document(session: Session, actor: Actor, meeting_id: int, document: str) -> None:
+    """Record in the audit trail that a document of the meeting was written (an
+    attendance list or minutes name people: they leave the program on paper).
+    ``document`` is one of the ``DOCUMENT_*`` texts."""
+    audit.record(session, actor, AuditAction.EXPORT, "meeting", str(meeting_id), summary=document)

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from quartierstreff.db.engine import Database
 from quartierstreff.db.models import MeetingKind
+from quartierstreff.reports.meetings import write_attendance_list, write_invitation, write_minutes
 from quartierstreff.services import meetings
 from quartierstreff.services.centre import get_profile
 from quartierstreff.services.errors import QuartierstreffError
@@ -53,7 +53,10 @@ from quartierstreff.services.meetings import (
     invitation_email,
 )
 from quartierstreff.services.security import Actor, Permission
+from quartierstreff.services.views import CentreProfileView
+from quartierstreff.ui.dialogs.decisions import DecisionsDialog
 from quartierstreff.ui.dialogs.meeting import MeetingDialog, notice_warning
+from quartierstreff.ui.dialogs.minutes import MinutesDialog
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import format_date
 from quartierstreff.ui.pages.groups import Confirm, RecordsModel, ask
@@ -86,12 +89,15 @@ def _ask_open(parent: QWidget, path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Open
 
 
-def _load(module: str, name: str) -> Any:
-    """``module.name`` if that part exists in this version of the program, else ``None``."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
+class _MeetingDocument(Protocol):
+    def __call__(
+        self,
+        path: Path,
+        meeting: MeetingView,
+        centre: CentreProfileView | None,
+        *,
+        printed_on: dt.date,
+    ) -> Path: ...
 
 
 def _time_text(row: MeetingRow) -> str:
@@ -660,12 +666,8 @@ class MeetingsPage(Page):
         meeting_id = self.current_id()
         if meeting_id is None or self._busy():
             return None
-        dialog_class = _load("quartierstreff.ui.dialogs.minutes", "MinutesDialog")
-        if dialog_class is None:
-            self.banner.show_error(self.tr("Minutes cannot be taken in this version."))
-            return None
         try:
-            dialog = dialog_class(self._database, self._actor, meeting_id, self._today(), self)
+            dialog = MinutesDialog(self._database, self._actor, meeting_id, self._today(), self)
         except QuartierstreffError as error:
             self.banner.show_error(message_for(error))
             self.reload()
@@ -677,12 +679,8 @@ class MeetingsPage(Page):
     def open_decisions(self) -> QWidget | None:
         if self._busy():
             return None
-        dialog_class = _load("quartierstreff.ui.dialogs.decisions", "DecisionsDialog")
-        if dialog_class is None:
-            self.banner.show_error(self.tr("The decisions register is not in this version."))
-            return None
         try:
-            dialog = dialog_class(self._database, self._actor, self)
+            dialog = DecisionsDialog(self._database, self._actor, self)
         except QuartierstreffError as error:
             self.banner.show_error(message_for(error))
             return None
@@ -759,25 +757,27 @@ class MeetingsPage(Page):
         return True
 
     def save_invitation(self) -> Path | None:
-        return self._write_pdf("write_invitation", self.tr("Invitation"))
+        return self._write_pdf(
+            write_invitation, self.tr("Invitation"), meetings.DOCUMENT_INVITATION
+        )
 
     def save_attendance_list(self) -> Path | None:
-        return self._write_pdf("write_attendance_list", self.tr("Attendance list"))
+        return self._write_pdf(
+            write_attendance_list, self.tr("Attendance list"), meetings.DOCUMENT_ATTENDANCE
+        )
 
     def save_minutes(self) -> Path | None:
-        return self._write_pdf("write_minutes", self.tr("Minutes"))
+        return self._write_pdf(write_minutes, self.tr("Minutes"), meetings.DOCUMENT_MINUTES)
 
     def _ask_pdf_path(self, parent: QWidget, suggested: str) -> Path | None:
         return ask_pdf_path(parent, self.tr("Save PDF"), suggested)
 
-    def _write_pdf(self, function_name: str, what: str) -> Path | None:
-        """Ask where, write the PDF of the selected meeting, offer to open it."""
+    def _write_pdf(self, write: _MeetingDocument, what: str, document: str) -> Path | None:
+        """Ask where, write the PDF of the selected meeting, offer to open it; the export
+        (a list of names leaves the program) goes into the audit trail, as from the
+        command line."""
         meeting_id = self.current_id()
         if meeting_id is None:
-            return None
-        write = _load("quartierstreff.reports.meetings", function_name)
-        if write is None:
-            self.banner.show_error(self.tr("This printout is not in this version."))
             return None
         meeting = self._meeting(meeting_id)
         if meeting is None:
@@ -789,13 +789,15 @@ class MeetingsPage(Page):
         try:
             with self._database.unit_of_work() as session:
                 centre = get_profile(session, self._actor)
-            written = write(path, meeting, centre, printed_on=self._today())
+                # Written inside the unit of work: a file that cannot be written is
+                # not recorded.
+                written = write(path, meeting, centre, printed_on=self._today())
+                meetings.record_document(session, self._actor, meeting.id, document)
         except QuartierstreffError as error:
             self.banner.show_error(message_for(error))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        assert isinstance(written, Path)
         self.banner.show_success(self.tr("Saved as {file}.").format(file=written.name))
         if self._ask_open(self, written):
             self._open_file(written)
