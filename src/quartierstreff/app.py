@@ -19,6 +19,7 @@ from quartierstreff.db.open import open_database
 from quartierstreff.logs import PACKAGE_LOGGER, attach_file_handler
 from quartierstreff.services.centre import centre_name
 from quartierstreff.services.maintenance import is_empty
+from quartierstreff.services.programmes import ensure_shipped_programmes
 from quartierstreff.services.security import Actor
 from quartierstreff.services.trash import purge_trash
 from quartierstreff.services.users import actor_without_login, login_needed
@@ -53,6 +54,7 @@ def run(
                 welcome = WelcomeDialog(database, actor)
                 if welcome.exec() != QDialog.DialogCode.Accepted:
                     return 0
+            _install_programmes(database)
             window = create_main_window(database, actor)
             window.show()
             window.backups.start()  # start-up check, then the automatic backups
@@ -148,6 +150,13 @@ def log_in(database: Database) -> Actor | None:
     with database.unit_of_work() as session:
         purge_trash(session, actor, clock.now())
     return actor
+
+
+def _install_programmes(database: Database) -> None:
+    """A database without funding programmes (new, or from before they existed) gets
+    the shipped ones."""
+    with database.unit_of_work() as session:
+        ensure_shipped_programmes(session)
 
 
 def _needs_welcome(database: Database) -> bool:

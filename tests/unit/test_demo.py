@@ -7,7 +7,6 @@ import datetime as dt
 import itertools
 import re
 import time
-import tomllib
 from collections import defaultdict
 from decimal import Decimal
 
@@ -49,6 +48,7 @@ from quartierstreff.db.models import (
 from quartierstreff.services.demo import DemoSummary, load_demo
 from quartierstreff.services.demo.data import school_holidays_bw
 from quartierstreff.services.errors import DatabaseNotEmpty
+from quartierstreff.services.programmes import parse_programme, shipped_programmes
 from quartierstreff.services.settings import AppSettings, notice_days
 from tests.conftest import ADMIN
 
@@ -403,9 +403,9 @@ def test_funding_applications_and_receipts(session: Session) -> None:
         )
         history = [change.status for change in application.status_history]
         assert history[-1] == application.status
-        programme = tomllib.loads(application.programme.definition)
-        assert programme["key"] == application.programme.key
-        allowed = set(programme["categories"])
+        programme = parse_programme(application.programme.definition, source="demo")
+        assert programme.key == application.programme.key
+        allowed = {category.key for category in programme.categories}
         assert {
             line.category for line in application.plan_lines if line.kind == PlanLineKind.COST
         } <= allowed
@@ -433,7 +433,8 @@ def test_funding_applications_and_receipts(session: Session) -> None:
         assert [r.number for r in entries] == list(range(1, len(entries) + 1))
         assert all(r.receipt_date.year == year for r in entries)
         assert [r.receipt_date for r in entries] == sorted(r.receipt_date for r in entries)
-    assert session.scalar(select(func.count()).select_from(FundingProgramme)) == 3
+    shipped = {programme.key for programme in shipped_programmes()}
+    assert set(session.scalars(select(FundingProgramme.key))) == shipped
     titles = set(session.scalars(select(TextBlock.title)))
     assert {"Über uns", "Unsere Räume"} <= titles
 

@@ -163,6 +163,44 @@ EXPECTED = {
             "delete_action_item",
         )
     },
+    # Funding programmes: whoever works on applications (Kasse, Koordination, Admin).
+    **{
+        f"quartierstreff.services.programmes.{name}": {Role.TREASURER, Role.COORDINATOR, Role.ADMIN}
+        for name in (
+            "list_programmes",
+            "get_programme",
+            "get_programme_by_key",
+            "export_programme",
+            "install_shipped_programmes",
+            "save_programme",
+            "import_programme",
+            "set_programme_active",
+        )
+    },
+    # Funding applications and text blocks: Kasse, Koordination, Admin (not Ehrenamt).
+    **{
+        f"quartierstreff.services.funding.{name}": {Role.TREASURER, Role.COORDINATOR, Role.ADMIN}
+        for name in (
+            "list_applications",
+            "get_application",
+            "create_application",
+            "update_application",
+            "save_section",
+            "save_plan",
+            "set_attachment",
+            "change_status",
+            "withdraw_application",
+            "save_version",
+            "list_versions",
+            "get_version",
+            "restore_version",
+            "delete_application",
+            "list_text_blocks",
+            "save_text_block",
+            "delete_text_block",
+            "upcoming_deadlines",
+        )
+    },
     # The weekly plan and the door signs: everyone who may read the calendar.
     "quartierstreff.services.weekly_plan.weekly_plan": {*Role},
     "quartierstreff.services.weekly_plan.door_sign": {*Role},

@@ -10,8 +10,9 @@ from quartierstreff.db.models import Base
 from quartierstreff.services.errors import DatabaseNotEmpty
 from quartierstreff.services.views import IntegrityProblem, IntegrityReport
 
-# Tables that a fresh database may already hold rows in without counting as "used".
-_BOOKKEEPING_TABLES = frozenset({"settings", "audit_log", "trash"})
+# Tables that a fresh database may already hold rows in without counting as "used"
+# (the program installs the shipped funding programmes into every new database).
+_BOOKKEEPING_TABLES = frozenset({"settings", "audit_log", "trash", "funding_programmes"})
 
 
 def first_filled_table(session: Session) -> tuple[str, int] | None:

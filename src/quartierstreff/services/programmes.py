@@ -24,10 +24,30 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from quartierstreff import paths
+from quartierstreff.db.models import AuditAction, FundingApplication, FundingProgramme
 from quartierstreff.money import UnreadableAmount, parse_money
-from quartierstreff.services.errors import ProgrammeInvalid
+from quartierstreff.services import audit
+from quartierstreff.services.concurrency import check_version
+from quartierstreff.services.errors import (
+    FieldInvalid,
+    NotFound,
+    ProgrammeExists,
+    ProgrammeInvalid,
+)
+from quartierstreff.services.security import (
+    SYSTEM_ACTOR,
+    Actor,
+    Permission,
+    acting_as,
+    service,
+)
 
 FORMAT_VERSION = 1
 
@@ -198,11 +218,11 @@ _SYNTAX_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _SYNTAX_END = re.compile(r"\(at end of document\)")
 
 
-Path = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
 """Where a value sits: ("sections", 1, "max_chars") is the second section's limit."""
 
 
-def field_name(path: Path) -> str:
+def field_name(path: FieldPath) -> str:
     """``sections[2].max_chars`` (1-based, as a person counts blocks)."""
     text = ""
     for part in path:
@@ -220,7 +240,7 @@ class _Reader:
         self.lines = text.splitlines()
 
     # -- errors --
-    def fail(self, path: Path, reason: str, detail: str = "") -> ProgrammeInvalid:
+    def fail(self, path: FieldPath, reason: str, detail: str = "") -> ProgrammeInvalid:
         return ProgrammeInvalid(
             source=self.source,
             line=find_line(self.lines, path),
@@ -230,7 +250,7 @@ class _Reader:
         )
 
     # -- tables --
-    def table(self, value: object, path: Path, known: Sequence[str]) -> Mapping[str, Any]:
+    def table(self, value: object, path: FieldPath, known: Sequence[str]) -> Mapping[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(path, "type", "table")
         for name in value:
@@ -239,7 +259,7 @@ class _Reader:
                 raise self.fail((*path, name), "unknown_key", close[0] if close else "")
         return value
 
-    def blocks(self, data: Mapping[str, Any], path: Path) -> list[tuple[Path, Any]]:
+    def blocks(self, data: Mapping[str, Any], path: FieldPath) -> list[tuple[FieldPath, Any]]:
         value = data.get(str(path[-1]))
         if value is None:
             return []
@@ -248,7 +268,7 @@ class _Reader:
         return [((*path, index), item) for index, item in enumerate(value)]
 
     # -- scalars --
-    def text(self, data: Mapping[str, Any], path: Path, *, required: bool = False) -> str:
+    def text(self, data: Mapping[str, Any], path: FieldPath, *, required: bool = False) -> str:
         value = data.get(str(path[-1]))
         if value is None:
             if required:
@@ -261,13 +281,13 @@ class _Reader:
             raise self.fail(path, "missing")
         return value
 
-    def key(self, data: Mapping[str, Any], path: Path) -> str:
+    def key(self, data: Mapping[str, Any], path: FieldPath) -> str:
         value = self.text(data, path, required=True)
         if not _KEY.match(value):
             raise self.fail(path, "key_format", value)
         return value
 
-    def flag(self, data: Mapping[str, Any], path: Path, default: bool) -> bool:
+    def flag(self, data: Mapping[str, Any], path: FieldPath, default: bool) -> bool:
         value = data.get(str(path[-1]))
         if value is None:
             return default
@@ -275,7 +295,7 @@ class _Reader:
             raise self.fail(path, "type", "bool")
         return value
 
-    def whole(self, data: Mapping[str, Any], path: Path, *, minimum: int = 1) -> int | None:
+    def whole(self, data: Mapping[str, Any], path: FieldPath, *, minimum: int = 1) -> int | None:
         value = data.get(str(path[-1]))
         if value is None:
             return None
@@ -287,7 +307,7 @@ class _Reader:
             raise self.fail(path, "too_large", str(value))
         return value
 
-    def amount(self, data: Mapping[str, Any], path: Path) -> Decimal | None:
+    def amount(self, data: Mapping[str, Any], path: FieldPath) -> Decimal | None:
         value = data.get(str(path[-1]))
         if value is None:
             return None
@@ -305,7 +325,9 @@ class _Reader:
             raise self.fail(path, "amount_too_high", text)
         return amount
 
-    def percent(self, data: Mapping[str, Any], path: Path, *, zero: bool = True) -> Decimal | None:
+    def percent(
+        self, data: Mapping[str, Any], path: FieldPath, *, zero: bool = True
+    ) -> Decimal | None:
         value = data.get(str(path[-1]))
         if value is None:
             return None
@@ -322,7 +344,7 @@ class _Reader:
             raise self.fail(path, "percent", str(value))
         return number
 
-    def date(self, value: object, path: Path) -> dt.date:
+    def date(self, value: object, path: FieldPath) -> dt.date:
         if isinstance(value, dt.datetime):
             raise self.fail(path, "date", value.isoformat())
         if isinstance(value, dt.date):
@@ -334,7 +356,7 @@ class _Reader:
                 pass
         raise self.fail(path, "date", str(value))
 
-    def unique(self, path: Path, items: Iterable[tuple[Path, str]]) -> None:
+    def unique(self, path: FieldPath, items: Iterable[tuple[FieldPath, str]]) -> None:
         seen: set[str] = set()
         for item_path, key in items:
             if key in seen:
@@ -342,7 +364,7 @@ class _Reader:
             seen.add(key)
 
     # -- the parts --
-    def section(self, raw: object, path: Path) -> SectionRule:
+    def section(self, raw: object, path: FieldPath) -> SectionRule:
         data = self.table(raw, path, _SECTION_KEYS)
         max_chars = self.whole(data, (*path, "max_chars"))
         return SectionRule(
@@ -353,7 +375,7 @@ class _Reader:
             max_chars=max_chars,
         )
 
-    def sections(self, data: Mapping[str, Any], path: Path) -> tuple[SectionRule, ...]:
+    def sections(self, data: Mapping[str, Any], path: FieldPath) -> tuple[SectionRule, ...]:
         blocks = self.blocks(data, path)
         sections = tuple(self.section(raw, item) for item, raw in blocks)
         self.unique(path, ((item, s.key) for (item, _), s in zip(blocks, sections, strict=True)))
@@ -512,7 +534,7 @@ def _header_name(line: str) -> str | None:
     return re.sub(r"\s+", "", found.group(1)).replace('"', "").replace("'", "")
 
 
-def find_line(lines: Sequence[str], path: Path) -> int | None:
+def find_line(lines: Sequence[str], path: FieldPath) -> int | None:
     """The 1-based line where ``path`` is written, found in the text: the n-th
     ``[[sections]]`` block, then ``max_chars = …`` in it. A value that is missing
     points at its block's header; None when even that cannot be found."""
@@ -691,3 +713,226 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
     result: dt.date = day + relativedelta(months=months)
     return result
+
+
+# --- shipped files -------------------------------------------------------------------------
+
+
+def programmes_dir() -> Path:
+    """Where the shipped definitions are (``resources/programmes``)."""
+    return paths.resources_dir() / "programmes"
+
+
+def shipped_programmes() -> list[Programme]:
+    """The programmes shipped with Quartierstreff, in file-name order."""
+    return [
+        parse_programme(file.read_text(encoding="utf-8"), source=file.name)
+        for file in sorted(programmes_dir().glob("*.toml"))
+    ]
+
+
+def read_programme_file(file: Path) -> Programme:
+    """Read and validate a definition file; an unreadable file is a ProgrammeInvalid too."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ProgrammeInvalid(file.name, None, "", "unreadable", "kein UTF-8") from None
+    except OSError as error:
+        raise ProgrammeInvalid(
+            file.name, None, "", "unreadable", error.strerror or type(error).__name__
+        ) from None
+    return parse_programme(text, source=file.name)
+
+
+# --- the database --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProgrammeEntry:
+    """A programme as the database keeps it."""
+
+    id: int
+    programme: Programme
+    is_active: bool
+    version: int
+    application_count: int = 0
+
+
+def _rate_fraction(programme: Programme) -> Decimal | None:
+    if programme.max_funding_rate is None:
+        return None
+    return (programme.max_funding_rate / 100).quantize(Decimal("0.0001"))
+
+
+def _fill_row(row: FundingProgramme, programme: Programme) -> None:
+    row.key = programme.key
+    row.name = programme.name
+    row.funder = programme.funder
+    row.call_date = programme.call_date
+    row.min_grant = programme.min_grant
+    row.max_grant = programme.max_grant
+    row.max_funding_rate = _rate_fraction(programme)
+    row.definition = programme_toml(programme)
+
+
+def programme_of(row: FundingProgramme) -> Programme:
+    """The programme a row holds (its definition text, validated when it was stored)."""
+    return parse_programme(row.definition, source=f"{row.key}.toml")
+
+
+def _entry(row: FundingProgramme, count: int = 0) -> ProgrammeEntry:
+    return ProgrammeEntry(row.id, programme_of(row), row.is_active, row.version, count)
+
+
+def _by_key(session: Session, key: str) -> FundingProgramme | None:
+    return session.scalars(select(FundingProgramme).where(FundingProgramme.key == key)).first()
+
+
+def install_missing(session: Session, *, update: bool = False) -> int:
+    """Add the shipped programmes whose key is missing (with ``update`` also refresh those
+    with a shipped key); as whoever acts in ``session``. Not a service: the demo and the
+    start-up use it; people use :func:`install_shipped_programmes`."""
+    count = 0
+    for programme in shipped_programmes():
+        row = _by_key(session, programme.key)
+        if row is None:
+            row = FundingProgramme(is_active=True)
+            session.add(row)
+        elif not update or programme_of(row) == programme:
+            continue
+        _fill_row(row, programme)
+        count += 1
+    session.flush()
+    return count
+
+
+def ensure_shipped_programmes(session: Session) -> int:
+    """At start: a database without any programme gets the shipped ones (as the
+    program itself, ``SYSTEM_ACTOR``). Returns how many were added (0 when there were
+    programmes already: a centre's own choice is never touched)."""
+    if session.scalar(select(func.count()).select_from(FundingProgramme)):
+        return 0
+    with acting_as(session, SYSTEM_ACTOR):
+        return install_missing(session)
+
+
+@service(Permission.FUNDING_READ)
+def list_programmes(
+    session: Session, actor: Actor, *, include_inactive: bool = True
+) -> list[ProgrammeEntry]:
+    """The programmes by name; the inactive ones too unless ``include_inactive`` is false
+    (a new application offers only the active ones)."""
+    query = select(FundingApplication.programme_id, func.count()).group_by(
+        FundingApplication.programme_id
+    )
+    counts: dict[int, int] = {row[0]: row[1] for row in session.execute(query)}
+    rows = session.scalars(select(FundingProgramme).order_by(FundingProgramme.name)).all()
+    return [_entry(row, counts.get(row.id, 0)) for row in rows if include_inactive or row.is_active]
+
+
+def _load(session: Session, programme_id: int) -> FundingProgramme:
+    row = session.get(FundingProgramme, programme_id)
+    if row is None:
+        raise NotFound("funding_programme", str(programme_id))
+    return row
+
+
+@service(Permission.FUNDING_READ)
+def get_programme(session: Session, actor: Actor, programme_id: int) -> ProgrammeEntry:
+    row = _load(session, programme_id)
+    count = session.scalar(
+        select(func.count())
+        .select_from(FundingApplication)
+        .where(FundingApplication.programme_id == programme_id)
+    )
+    return _entry(row, count or 0)
+
+
+@service(Permission.FUNDING_READ)
+def get_programme_by_key(session: Session, actor: Actor, key: str) -> ProgrammeEntry:
+    row = _by_key(session, key)
+    if row is None:
+        raise NotFound("funding_programme", key)
+    return get_programme(session, actor, row.id)
+
+
+@service(Permission.FUNDING_WRITE)
+def install_shipped_programmes(session: Session, actor: Actor, *, update: bool = False) -> int:
+    """Add the shipped programmes whose key is not there yet; with ``update``, also bring
+    the existing ones with a shipped key to the shipped definition (a centre's own edits
+    of them are then replaced). Returns how many were added or changed."""
+    return install_missing(session, update=update)
+
+
+@service(Permission.FUNDING_WRITE)
+def save_programme(
+    session: Session,
+    actor: Actor,
+    programme: Programme,
+    *,
+    programme_id: int | None = None,
+    expected_version: int = 0,
+) -> ProgrammeEntry:
+    """Store a programme: a new one (``programme_id`` None) or a change of one
+    (optimistic locking with ``expected_version``). Validated by the rules of the file
+    (:func:`check_programme`, raises ProgrammeInvalid); a key another programme has is a
+    FieldInvalid("key", "taken"). Existing applications read the new definition from now
+    on; their texts and plans stay as they are."""
+    programme = check_programme(programme)
+    other = _by_key(session, programme.key)
+    if programme_id is None:
+        if other is not None:
+            raise FieldInvalid("key", "taken", programme.key)
+        row = FundingProgramme(is_active=True)
+        session.add(row)
+    else:
+        row = _load(session, programme_id)
+        check_version(row, expected_version, entity="funding_programme")
+        if other is not None and other.id != row.id:
+            raise FieldInvalid("key", "taken", programme.key)
+    _fill_row(row, programme)
+    session.flush()
+    return get_programme(session, actor, row.id)
+
+
+@service(Permission.FUNDING_WRITE)
+def import_programme(
+    session: Session, actor: Actor, text: str, *, source: str, replace: bool = False
+) -> ProgrammeEntry:
+    """Read a definition file's text and store it: added, or with ``replace`` put in
+    place of the programme with the same key (which keeps its applications). Without
+    ``replace`` an existing key raises :class:`ProgrammeExists`. A broken text raises
+    :class:`ProgrammeInvalid` (file, line, field); nothing is changed then."""
+    programme = parse_programme(text, source=source)
+    row = _by_key(session, programme.key)
+    if row is not None and not replace:
+        raise ProgrammeExists(row.key, row.name)
+    return save_programme(
+        session,
+        actor,
+        programme,
+        programme_id=row.id if row is not None else None,
+        expected_version=row.version if row is not None else 0,
+    )
+
+
+@service(Permission.FUNDING_READ)
+def export_programme(session: Session, actor: Actor, programme_id: int) -> str:
+    """The canonical definition text of a programme, for a file (recorded as an export)."""
+    row = _load(session, programme_id)
+    audit.record(
+        session, actor, AuditAction.EXPORT, "funding_programmes", str(row.id), summary=row.key
+    )
+    return programme_toml(programme_of(row))
+
+
+@service(Permission.FUNDING_WRITE)
+def set_programme_active(
+    session: Session, actor: Actor, programme_id: int, active: bool, *, expected_version: int = 0
+) -> ProgrammeEntry:
+    """An inactive programme is not offered for new applications; existing ones keep it."""
+    row = _load(session, programme_id)
+    check_version(row, expected_version, entity="funding_programme")
+    row.is_active = active
+    session.flush()
+    return get_programme(session, actor, row.id)

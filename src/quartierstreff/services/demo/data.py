@@ -354,10 +354,6 @@ class MeetingsData(TypedDict):
 # --- funding.toml ------------------------------------------------------------------------
 
 
-class ProgrammeData(TypedDict):
-    definition: str
-
-
 class HistoryData(TypedDict):
     status: str
     days: int
@@ -423,7 +419,6 @@ class RoomHireData(TypedDict):
 
 
 class FundingData(TypedDict):
-    programme: list[ProgrammeData]
     application: list[ApplicationData]
     cashbook: list[CashbookData]
     membership_fees: MembershipFeesData

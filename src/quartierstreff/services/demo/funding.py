@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import tomllib
 from decimal import Decimal
+
+from sqlalchemy import select
 
 from quartierstreff.db.models import (
     ApplicationSection,
@@ -24,6 +25,7 @@ from quartierstreff.db.models import (
 )
 from quartierstreff.services.demo import data
 from quartierstreff.services.demo.context import DemoContext, ReceiptDraft
+from quartierstreff.services.programmes import install_missing
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -31,22 +33,10 @@ def _decimal(value: object) -> Decimal | None:
 
 
 def build_programmes(ctx: DemoContext) -> dict[str, FundingProgramme]:
-    programmes: dict[str, FundingProgramme] = {}
-    for entry in data.funding()["programme"]:
-        text = entry["definition"].strip() + "\n"
-        definition = tomllib.loads(text)
-        programme = FundingProgramme(
-            key=str(definition["key"]),
-            name=str(definition["name"]),
-            funder=str(definition["funder"]),
-            min_grant=_decimal(definition.get("min_grant")),
-            max_grant=_decimal(definition.get("max_grant")),
-            max_funding_rate=_decimal(definition.get("max_funding_rate")),
-            definition=text,
-        )
-        programmes[programme.key] = programme
-    ctx.session.add_all(programmes.values())
-    return programmes
+    """The shipped programme definitions (resources/programmes), as a new centre has them."""
+    install_missing(ctx.session)
+    rows = ctx.session.scalars(select(FundingProgramme)).all()
+    return {row.key: row for row in rows}
 
 
 def build_applications(

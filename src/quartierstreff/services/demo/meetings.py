@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +28,7 @@ from quartierstreff.services.demo import data
 from quartierstreff.services.demo.context import DemoContext, Resident
 from quartierstreff.services.demo.people import current_members
 from quartierstreff.services.demo.rooms import add_booking, find_day
+from quartierstreff.services.programmes import shipped_programmes
 from quartierstreff.services.settings import AppSettings, notice_days
 
 POSTPONED = "Aus Zeitgründen auf die nächste Sitzung vertagt."
@@ -160,10 +160,9 @@ def _guest(name: str, organisation: str) -> Attendance:
 
 
 def _funder_line(key: str) -> str:
-    for entry in data.funding()["programme"]:
-        definition = tomllib.loads(entry["definition"].strip() + "\n")
-        if definition.get("key") == key:
-            return f"Gefördert durch: {definition['funder']}, Programm „{definition['name']}“"
+    for programme in shipped_programmes():
+        if programme.key == key:
+            return f"Gefördert durch: {programme.funder}, Programm „{programme.name}“"
     return ""
 
 
