@@ -167,11 +167,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_user_commands(commands)
     # Commands of the feature areas live in their own modules (they import this one).
-    from quartierstreff import cli_bookings, cli_meetings, cli_members, cli_reports
+    from quartierstreff import (
+        cli_applications,
+        cli_bookings,
+        cli_meetings,
+        cli_members,
+        cli_programmes,
+        cli_reports,
+    )
 
     cli_members.add_commands(commands)
     cli_bookings.add_commands(commands)
     cli_meetings.add_commands(commands)
+    cli_applications.add_commands(commands)
+    cli_programmes.add_commands(commands)
     cli_reports.add_commands(commands)
     return parser
 

@@ -10,6 +10,7 @@ from functools import singledispatch
 from pathlib import Path
 
 from quartierstreff.dates import format_date
+from quartierstreff.db.models import ApplicationStatus
 from quartierstreff.money import format_money
 from quartierstreff.services.errors import (
     BackupFailed,
@@ -45,9 +46,11 @@ from quartierstreff.services.errors import (
     RestoreFailed,
     RoomInUse,
     SchemaTooNew,
+    StatusChangeRefused,
     TableFileInvalid,
     TrashEntryUnavailable,
 )
+from quartierstreff.services.funding import STATUS_LABELS
 from quartierstreff.services.views import IntegrityProblem
 
 _REASONS = {
@@ -287,6 +290,11 @@ _MEETING_SENTENCES = {
     ("end_time", "required_for_room"): (
         "Wenn ein Raum gebucht wird, braucht das Treffen auch eine Endzeit."
     ),
+    ("end_time", "required"): (
+        "Ein Treffen über mehrere Tage braucht eine Endzeit (sie gilt für jeden Tag)."
+    ),
+    ("end_day", "before_start"): "Der letzte Tag des Treffens liegt vor dem ersten.",
+    ("end_day", "too_long"): "Ein Treffen kann höchstens {value} Tage dauern.",
     ("agenda", "too_many"): "Die Tagesordnung darf höchstens {value} Punkte haben.",
     ("agenda_title", "required"): "TOP {value} hat keinen Titel.",
     ("agenda_title", "too_long"): "Der Titel von TOP {value} ist zu lang (höchstens 200 Zeichen).",
@@ -336,6 +344,93 @@ _MEETING_SENTENCES = {
 }
 _SENTENCES.update(_MEETING_SENTENCES)
 
+_FUNDING_FIELDS = {
+    "programme": "Förderprogramm",
+    "project_start": "Projektbeginn",
+    "project_end": "Projektende",
+    "requested_amount": "Beantragter Betrag",
+    "approved_amount": "Bewilligter Betrag",
+    "contact_person": "Ansprechperson",
+    "funder_reference": "Aktenzeichen des Förderers",
+    "note": "Bemerkung",
+    "version_label": "Bezeichnung der Fassung",
+    "text_block_title": "Titel des Textbausteins",
+    "text_block_body": "Text des Textbausteins",
+}
+_FIELDS.update(_FUNDING_FIELDS)
+
+_FUNDING_SENTENCES = {
+    ("programme", "inactive"): (
+        "Das Förderprogramm „{value}“ ist nicht mehr aktiv; neue Anträge dafür sind nicht möglich."
+    ),
+    ("project_end", "before_start"): "Das Projektende ({value}) liegt vor dem Projektbeginn.",
+    ("requested_amount", "invalid"): "Der beantragte Betrag ist keine Zahl.",
+    ("requested_amount", "negative"): "Der beantragte Betrag darf nicht negativ sein ({value}).",
+    ("requested_amount", "too_large"): (
+        "Der beantragte Betrag ist unrealistisch hoch: höchstens {value} sind möglich."
+    ),
+    ("requested_amount", "precision"): "Der beantragte Betrag hat mehr als zwei Nachkommastellen.",
+    ("approved_amount", "required"): "Bitte den bewilligten Betrag angeben.",
+    ("approved_amount", "invalid"): "Der bewilligte Betrag ist keine Zahl.",
+    ("approved_amount", "negative"): "Der bewilligte Betrag darf nicht negativ sein ({value}).",
+    ("approved_amount", "too_large"): (
+        "Der bewilligte Betrag ist unrealistisch hoch: höchstens {value} sind möglich."
+    ),
+    ("approved_amount", "precision"): "Der bewilligte Betrag hat mehr als zwei Nachkommastellen.",
+    ("status_date", "before_previous"): (
+        "Das Datum liegt vor der letzten Statusänderung ({value}); bitte ein späteres Datum wählen."
+    ),
+    ("section", "unknown"): "Den Abschnitt „{value}“ gibt es in diesem Förderprogramm nicht.",
+    ("section", "too_long"): (
+        "Der Abschnitt „{value}“ ist viel zu lang (mehr als 100.000 Zeichen) und wurde nicht "
+        "gespeichert."
+    ),
+    ("attachment", "unknown"): "Die Anlage „{value}“ gibt es in diesem Förderprogramm nicht.",
+    ("plan", "too_many"): "Der Finanzplan darf höchstens {value} Zeilen haben.",
+    ("plan_kind", "invalid"): "Zeile {value} des Finanzplans: Die Art (Kosten/Finanzierung) fehlt.",
+    ("plan_category", "required"): "Zeile {value} des Finanzplans: Bitte eine Kostenart wählen.",
+    ("plan_category", "too_long"): "Zeile {value} des Finanzplans: Die Kostenart ist zu lang.",
+    ("plan_description", "required"): "Zeile {value} des Finanzplans: Die Beschreibung fehlt.",
+    ("plan_description", "too_long"): (
+        "Zeile {value} des Finanzplans: Die Beschreibung ist zu lang (höchstens 200 Zeichen)."
+    ),
+    ("plan_unit", "too_long"): (
+        "Zeile {value} des Finanzplans: Die Einheit ist zu lang (höchstens 20 Zeichen)."
+    ),
+    ("plan_quantity", "invalid"): "Zeile {value} des Finanzplans: Die Menge ist keine Zahl.",
+    ("plan_quantity", "not_positive"): (
+        "Zeile {value} des Finanzplans: Die Menge muss größer als 0 sein."
+    ),
+    ("plan_quantity", "too_large"): (
+        "Zeile {value} des Finanzplans: Die Menge ist zu groß (höchstens 100.000)."
+    ),
+    ("plan_quantity", "precision"): (
+        "Zeile {value} des Finanzplans: Die Menge hat mehr als drei Nachkommastellen."
+    ),
+    (
+        "plan_unit_price",
+        "invalid",
+    ): "Zeile {value} des Finanzplans: Der Einzelpreis ist keine Zahl.",
+    ("plan_unit_price", "negative"): (
+        "Zeile {value} des Finanzplans: Der Einzelpreis darf nicht negativ sein."
+    ),
+    ("plan_unit_price", "too_large"): (
+        "Zeile {value} des Finanzplans: Der Einzelpreis ist unrealistisch hoch "
+        "(höchstens 1.000.000,00 €)."
+    ),
+    ("plan_unit_price", "precision"): (
+        "Zeile {value} des Finanzplans: Der Einzelpreis hat mehr als zwei Nachkommastellen."
+    ),
+    ("plan_amount", "too_large"): (
+        "Zeile {value} des Finanzplans: Der Betrag (Menge × Einzelpreis) ist unrealistisch hoch "
+        "(höchstens 10.000.000,00 €)."
+    ),
+    ("text_block_title", "required"): "Der Textbaustein braucht einen Titel.",
+    ("text_block_title", "duplicate"): "Einen Textbaustein „{value}“ gibt es schon.",
+    ("text_block_body", "too_long"): ("Der Textbaustein ist zu lang (höchstens {value} Zeichen)."),
+}
+_SENTENCES.update(_FUNDING_SENTENCES)
+
 _ENTITIES = {
     "user": "Benutzer",
     "person": "Person",
@@ -352,6 +447,10 @@ _ENTITIES = {
     "agenda_item": "Tagesordnungspunkt",
     "decision": "Beschluss",
     "action_item": "Aufgabe",
+    "funding_application": "Förderantrag",
+    "funding_programme": "Förderprogramm",
+    "application_version": "Fassung",
+    "text_block": "Textbaustein",
 }
 
 
@@ -965,6 +1064,7 @@ _PROGRAMME_REASONS = {
         "Bitte entweder due_months_after_end oder due_weeks_after_end angeben, nicht beides"
     ),
     "unreadable": "Die Datei lässt sich nicht lesen ({detail})",
+    "missing_file": "Die Datei gibt es nicht ({detail})",
 }
 
 
@@ -1001,3 +1101,25 @@ def _(error: ProgrammeExists) -> str:
         f"Das Förderprogramm „{error.name}“ (Schlüssel „{error.key}“) gibt es schon. "
         "Zum Ersetzen erneut mit „ersetzen“ (--replace) importieren; es wurde nichts geändert."
     )
+
+
+@describe.register
+def _(error: StatusChangeRefused) -> str:
+    current = _status_label(error.current)
+    wanted = _status_label(error.wanted)
+    if error.current == "submitted" and error.wanted == "draft":
+        return (
+            f"„{error.title}“ ist eingereicht. Zurück zum Entwurf geht es nur, wenn der Antrag "
+            "zurückgezogen wird."
+        )
+    return (
+        f"„{error.title}“ hat den Status „{current}“; von dort geht es nicht zu „{wanted}“. "
+        "Es wurde nichts geändert."
+    )
+
+
+def _status_label(value: str) -> str:
+    try:
+        return STATUS_LABELS[ApplicationStatus(value)]
+    except ValueError:
+        return value

@@ -341,7 +341,7 @@ class ProgrammeInvalid(QuartierstreffError):
     key_format, format_version, amount, amount_negative, amount_too_high, min_over_max
     (``detail``: "min|max"), percent, percent_range, too_small (``detail``: the least
     allowed), too_large, date, duplicate (``detail``: the key), any_time_with_deadlines,
-    months_and_weeks, unreadable (the file cannot be read)."""
+    months_and_weeks, unreadable (the file cannot be read), missing_file."""
 
     source: str
     line: int | None
@@ -357,3 +357,14 @@ class ProgrammeExists(QuartierstreffError):
 
     key: str
     name: str
+
+
+@dataclass(eq=False)
+class StatusChangeRefused(QuartierstreffError):
+    """A funding application cannot go from status ``current`` to ``wanted`` (values of
+    ApplicationStatus); nothing was changed. Going back from "submitted" to "draft" is
+    only possible by withdrawing the application."""
+
+    title: str
+    current: str
+    wanted: str

@@ -50,7 +50,8 @@ project + months or weeks).
 Field names of :class:`FieldInvalid` raised here (the window maps them to its widgets):
 ``programme``, ``title``, ``project_start``, ``project_end`` (reason ``before_start``),
 ``requested_amount``, ``approved_amount``, ``contact_person``, ``funder_reference``,
-``note``, ``status_date`` (``before_previous``: value the last history date, ISO),
+``note``, ``status_date`` (``before_previous``: value the last history date,
+24.11.2026), ``programme`` (``inactive``: value its name),
 ``section`` (value: the section's key; ``too_long``, ``unknown``), ``attachment``
 (value: the key; ``unknown``), ``plan`` (``too_many``: value the limit), the plan line
 fields ``plan_kind``, ``plan_category``, ``plan_description``, ``plan_quantity``,
@@ -72,7 +73,7 @@ Services (reads ``FUNDING_READ``, writes ``FUNDING_WRITE``)::
     get_application(session, actor, application_id) -> ApplicationView
     create_application(session, actor, draft, *, on=None) -> int
     update_application(session, actor, application_id, draft, *, expected_version=0) -> int
-    save_section(session, actor, application_id, key, text) -> int     # autosave
+    save_section(session, actor, application_id, key, text) -> str     # autosave
     save_plan(session, actor, application_id, lines, *, expected_version=0) -> int
     set_attachment(session, actor, application_id, key, provided, *, note="") -> None
     change_status(session, actor, application_id, status, *, on, note="",
@@ -99,6 +100,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import json
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -106,16 +108,42 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Literal, NamedTuple
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from quartierstreff import clock
 from quartierstreff.dates import format_date
-from quartierstreff.db.models import ApplicationStatus, PlanLineKind
+from quartierstreff.db.models import (
+    ApplicationAttachment,
+    ApplicationSection,
+    ApplicationStatus,
+    ApplicationVersion,
+    FundingApplication,
+    FundingProgramme,
+    Person,
+    PlanLine,
+    PlanLineKind,
+    StatusChange,
+    TextBlock,
+)
 from quartierstreff.money import format_money, format_number
-from quartierstreff.services.errors import FieldInvalid
+from quartierstreff.services import centre
+from quartierstreff.services.concurrency import check_version
+from quartierstreff.services.errors import (
+    FieldInvalid,
+    NotFound,
+    ProgrammeInvalid,
+    StatusChangeRefused,
+)
 from quartierstreff.services.programmes import (
     INCOME_KINDS,
     STANDARD_COST_CATEGORIES,
     Programme,
     SectionRule,
+    parse_programme,
 )
+from quartierstreff.services.security import Actor, Permission, service
+from quartierstreff.services.trash import TrashEntryView, move_to_trash
 from quartierstreff.services.views import CentreProfileView
 
 # --- limits and labels -----------------------------------------------------------
@@ -1158,3 +1186,715 @@ def compare_versions(old: VersionView, new: VersionView) -> VersionComparison:
 
 def submitted_label(day: dt.date) -> str:
     return f"Eingereicht am {format_date(day)}"
+
+
+# --- services ------------------------------------------------------------------------
+
+_APPLICATION = "funding_application"
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(text: str, source: str) -> Programme | None:
+    try:
+        return parse_programme(text, source=source)
+    except ProgrammeInvalid:
+        return None
+
+
+def programme_of(row: FundingProgramme) -> Programme:
+    """The programme's rules as stored. A definition that no longer reads (an old or
+    damaged copy) still gives the name and the amounts of the row, so an application
+    stays usable."""
+    parsed = _parsed(row.definition, f"{row.key}.toml")
+    if parsed is not None:
+        return parsed
+    rate = row.max_funding_rate
+    return Programme(
+        key=row.key,
+        name=row.name,
+        funder=row.funder,
+        call_date=row.call_date,
+        min_grant=row.min_grant,
+        max_grant=row.max_grant,
+        max_funding_rate=(rate * 100).normalize() if rate is not None else None,
+    )
+
+
+def _application(session: Session, application_id: int) -> FundingApplication:
+    row = session.get(FundingApplication, application_id)
+    if row is None:
+        raise NotFound(_APPLICATION, str(application_id))
+    return row
+
+
+def _programme_row(session: Session, programme_id: int) -> FundingProgramme:
+    row = session.get(FundingProgramme, programme_id)
+    if row is None:
+        raise NotFound("funding_programme", str(programme_id))
+    return row
+
+
+def _touch(row: FundingApplication) -> None:
+    """Raise the application's version for a change in its child rows (plan, status)."""
+    row.updated_at = dt.datetime.now(dt.UTC)
+
+
+def _stored_lines(row: FundingApplication) -> list[PlanLineDraft]:
+    return [
+        PlanLineDraft(
+            kind=line.kind,
+            category=line.category,
+            description=line.description,
+            quantity=line.quantity,
+            unit=line.unit,
+            unit_price=line.unit_price,
+        )
+        for line in sorted(row.plan_lines, key=lambda line: (line.position, line.id))
+    ]
+
+
+def _view(session: Session, actor: Actor, row: FundingApplication) -> ApplicationView:
+    programme = programme_of(row.programme)
+    ordered = sorted(row.plan_lines, key=lambda line: (line.position, line.id))
+    lines = _stored_lines(row)
+    plan = plan_views(programme, lines, [line.id for line in ordered])
+    provided = {a.key: a for a in row.attachments}
+    attachments = [
+        AttachmentView(
+            key=rule.key,
+            title=rule.title,
+            required=rule.required,
+            provided=bool(provided.get(rule.key) and provided[rule.key].provided),
+            note=provided[rule.key].note if rule.key in provided else "",
+        )
+        for rule in programme.attachments
+    ]
+    known = {rule.key for rule in programme.attachments}
+    attachments += [
+        AttachmentView(key=a.key, title=a.key, required=False, provided=a.provided, note=a.note)
+        for a in sorted(row.attachments, key=lambda a: a.key)
+        if a.key not in known and (a.provided or a.note)
+    ]
+    applicant = centre.get_profile(session, actor) or CentreProfileView(name="")
+    contact = row.contact_person
+    return ApplicationView(
+        id=row.id,
+        version=row.version,
+        programme_id=row.programme_id,
+        programme=programme,
+        title=row.title,
+        status=row.status,
+        status_label=STATUS_LABELS[row.status],
+        project_start=row.project_start,
+        project_end=row.project_end,
+        requested_amount=row.requested_amount,
+        approved_amount=row.approved_amount,
+        funder_reference=row.funder_reference,
+        contact_person_id=row.contact_person_id,
+        contact_name=contact.full_name if contact is not None else "",
+        report_due_on=row.report_due_on,
+        sections=section_texts(programme, {s.key: s.body for s in row.sections}),
+        plan=plan,
+        summary=plan_summary(lines, row.requested_amount, programme),
+        attachments=tuple(attachments),
+        attachments_provided=frozenset(a.key for a in attachments if a.provided),
+        history=tuple(
+            StatusChangeView(
+                status=change.status,
+                status_label=STATUS_LABELS[change.status],
+                changed_on=change.changed_on,
+                note=change.note,
+            )
+            for change in sorted(row.status_history, key=lambda c: (c.changed_on, c.id))
+        ),
+        applicant=applicant,
+        next_statuses=TRANSITIONS[row.status],
+        programme_name=row.programme.name,
+    )
+
+
+@service(Permission.FUNDING_READ)
+def list_applications(
+    session: Session,
+    actor: Actor,
+    *,
+    status: ApplicationStatus | None = None,
+    search: str = "",
+) -> list[ApplicationRow]:
+    """Applications, newest project first (those without a period last), then by title.
+    ``search`` matches the title, the programme's name and the funder's file number."""
+    query = select(FundingApplication).options(
+        joinedload(FundingApplication.programme),
+        selectinload(FundingApplication.status_history),
+    )
+    if status is not None:
+        query = query.where(FundingApplication.status == status)
+    rows = list(session.scalars(query).unique())
+    words = clean_text(search, single_line=True).casefold().split()
+    if words:
+        rows = [
+            row
+            for row in rows
+            if all(
+                word in f"{row.title} {row.programme.name} {row.funder_reference}".casefold()
+                for word in words
+            )
+        ]
+    rows.sort(key=lambda row: (row.title.casefold(), row.id))
+    rows.sort(key=lambda row: row.project_start or dt.date.min, reverse=True)
+    return [
+        ApplicationRow(
+            id=row.id,
+            title=row.title,
+            programme_name=row.programme.name,
+            status=row.status,
+            status_label=STATUS_LABELS[row.status],
+            requested_amount=row.requested_amount,
+            approved_amount=row.approved_amount,
+            project_start=row.project_start,
+            project_end=row.project_end,
+            report_due_on=row.report_due_on,
+            funder_reference=row.funder_reference,
+            status_since=max(
+                (c.changed_on for c in row.status_history if c.status == row.status),
+                default=None,
+            ),
+        )
+        for row in rows
+    ]
+
+
+@service(Permission.FUNDING_READ)
+def get_application(session: Session, actor: Actor, application_id: int) -> ApplicationView:
+    return _view(session, actor, _application(session, application_id))
+
+
+def _first_problem(problems: list[FieldInvalid]) -> None:
+    if problems:
+        raise problems[0]
+
+
+def _check_refs(
+    session: Session, draft: ApplicationDraft, current: FundingApplication | None
+) -> FundingProgramme:
+    programme = _programme_row(session, draft.programme_id)
+    if not programme.is_active and (current is None or current.programme_id != programme.id):
+        raise FieldInvalid("programme", "inactive", programme.name)
+    if draft.contact_person_id is not None and session.get(Person, draft.contact_person_id) is None:
+        raise NotFound("person", str(draft.contact_person_id))
+    return programme
+
+
+def _apply_head(row: FundingApplication, draft: ApplicationDraft) -> None:
+    cleaned = clean_application(draft)
+    for name in (
+        "programme_id",
+        "title",
+        "project_start",
+        "project_end",
+        "requested_amount",
+        "contact_person_id",
+        "funder_reference",
+    ):
+        value = getattr(cleaned, name)
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+
+
+@service(Permission.FUNDING_WRITE)
+def create_application(
+    session: Session, actor: Actor, draft: ApplicationDraft, *, on: dt.date | None = None
+) -> int:
+    """A new application in status "Idee" (history row dated ``on``, today by default);
+    returns its id. Raises FieldInvalid (the first problem), NotFound."""
+    _first_problem(application_problems(draft))
+    programme = _check_refs(session, draft, None)
+    row = FundingApplication(programme=programme, title="", status=ApplicationStatus.IDEA)
+    _apply_head(row, draft)
+    row.programme = programme
+    row.status_history = [
+        StatusChange(status=ApplicationStatus.IDEA, changed_on=on or clock.today(), note="")
+    ]
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+@service(Permission.FUNDING_WRITE)
+def update_application(
+    session: Session,
+    actor: Actor,
+    application_id: int,
+    draft: ApplicationDraft,
+    *,
+    expected_version: int = 0,
+) -> int:
+    """Save the head fields; returns the new version. ConcurrentEdit when someone else
+    saved since ``expected_version`` (0: no check)."""
+    row = _application(session, application_id)
+    if expected_version:
+        check_version(row, expected_version, entity=_APPLICATION)
+    _first_problem(application_problems(draft))
+    programme = _check_refs(session, draft, row)
+    _apply_head(row, draft)
+    if row.programme is not programme:
+        row.programme = programme
+    session.flush()
+    return row.version
+
+
+@service(Permission.FUNDING_WRITE)
+def save_section(session: Session, actor: Actor, application_id: int, key: str, text: str) -> str:
+    """Store one section's text (the autosave). Control characters are removed, newline,
+    tab and emoji kept; text over the programme's limit is saved and reported by the
+    checks; only text over :data:`MAX_SECTION_CHARS` is refused (nothing changes).
+    Returns the text as stored. The application's version is not raised (sections are
+    saved independently, while typing)."""
+    row = _application(session, application_id)
+    programme = programme_of(row.programme)
+    stored = {section.key: section for section in row.sections}
+    if programme.section(key) is None and key not in stored:
+        raise FieldInvalid("section", "unknown", key)
+    cleaned = clean_text(text)
+    if len(cleaned) > MAX_SECTION_CHARS:
+        raise FieldInvalid("section", "too_long", key)
+    section = stored.get(key)
+    if section is None:
+        row.sections.append(ApplicationSection(key=key, body=cleaned))
+    elif section.body != cleaned:
+        section.body = cleaned
+    session.flush()
+    return cleaned
+
+
+@service(Permission.FUNDING_WRITE)
+def save_plan(
+    session: Session,
+    actor: Actor,
+    application_id: int,
+    lines: Sequence[PlanLineDraft],
+    *,
+    requested_amount: Decimal | Literal["keep"] | None = "keep",
+    expected_version: int = 0,
+) -> int:
+    """Replace the plan with ``lines`` (in this order; positions 1, 2, …) and, unless
+    ``requested_amount`` is "keep", the requested amount. Returns the new version.
+    Raises FieldInvalid for the first bad line (value: the line number), nothing
+    changed; ConcurrentEdit."""
+    row = _application(session, application_id)
+    if expected_version:
+        check_version(row, expected_version, entity=_APPLICATION)
+    _first_problem(plan_problems(lines))
+    if requested_amount != "keep" and requested_amount is not None:
+        problem = _decimal_problem(
+            requested_amount, "requested_amount", places=2, maximum=MAX_REQUESTED
+        )
+        if problem is not None:
+            raise problem
+    cleaned = [clean_plan_line(line) for line in lines]
+    if cleaned != _stored_lines(row):
+        row.plan_lines.clear()
+        session.flush()
+        row.plan_lines.extend(
+            PlanLine(
+                kind=line.kind,
+                category=line.category,
+                description=line.description,
+                quantity=line.quantity,
+                unit=line.unit,
+                unit_price=line.unit_price,
+                position=position,
+            )
+            for position, line in enumerate(cleaned, start=1)
+        )
+    if requested_amount != "keep":
+        value = requested_amount.quantize(CENT) if requested_amount is not None else None
+        if row.requested_amount != value:
+            row.requested_amount = value
+    _touch(row)
+    session.flush()
+    return row.version
+
+
+@service(Permission.FUNDING_WRITE)
+def set_attachment(
+    session: Session,
+    actor: Actor,
+    application_id: int,
+    key: str,
+    provided: bool,
+    *,
+    note: str = "",
+) -> None:
+    """Tick an attachment of the programme's checklist as provided (or not), with a note."""
+    row = _application(session, application_id)
+    programme = programme_of(row.programme)
+    stored = {a.key: a for a in row.attachments}
+    if key not in stored and all(rule.key != key for rule in programme.attachments):
+        raise FieldInvalid("attachment", "unknown", key)
+    cleaned = clean_text(note, single_line=True)
+    if len(cleaned) > NOTE_LENGTH:
+        raise FieldInvalid("note", "too_long", str(NOTE_LENGTH))
+    entry = stored.get(key)
+    if entry is None:
+        row.attachments.append(ApplicationAttachment(key=key, provided=provided, note=cleaned))
+    else:
+        if entry.provided != provided:
+            entry.provided = provided
+        if entry.note != cleaned:
+            entry.note = cleaned
+    session.flush()
+
+
+def _add_history(
+    row: FundingApplication, status: ApplicationStatus, on: dt.date, note: str
+) -> None:
+    cleaned = clean_text(note, single_line=True)
+    if len(cleaned) > NOTE_LENGTH:
+        raise FieldInvalid("note", "too_long", str(NOTE_LENGTH))
+    last = max((change.changed_on for change in row.status_history), default=None)
+    if last is not None and on < last:
+        raise FieldInvalid("status_date", "before_previous", format_date(last))
+    row.status_history.append(StatusChange(status=status, changed_on=on, note=cleaned))
+    row.status = status
+    _touch(row)
+
+
+def _snapshot_of(row: FundingApplication) -> str:
+    return snapshot_json(
+        title=row.title,
+        project_start=row.project_start,
+        project_end=row.project_end,
+        requested_amount=row.requested_amount,
+        sections={section.key: section.body for section in row.sections if section.body},
+        lines=_stored_lines(row),
+        attachments_provided=(a.key for a in row.attachments if a.provided),
+    )
+
+
+def _keep_version(row: FundingApplication, label: str) -> ApplicationVersion:
+    version = ApplicationVersion(label=label[:LABEL_LENGTH], snapshot=_snapshot_of(row))
+    row.versions.append(version)
+    return version
+
+
+@service(Permission.FUNDING_WRITE)
+def change_status(
+    session: Session,
+    actor: Actor,
+    application_id: int,
+    status: ApplicationStatus,
+    *,
+    on: dt.date,
+    note: str = "",
+    funder_reference: str | None = None,
+    approved_amount: Decimal | None = None,
+    expected_version: int = 0,
+) -> None:
+    """One step forward (see :data:`TRANSITIONS`), with a history row dated ``on``.
+
+    Submitting keeps a version "Eingereicht am …". Approving needs ``approved_amount``
+    (FieldInvalid ``approved_amount``/``required``) and sets the report's due date from
+    the programme's reporting rule. ``funder_reference`` (the funder's file number) is
+    stored when given. Raises StatusChangeRefused for any other step."""
+    row = _application(session, application_id)
+    if expected_version:
+        check_version(row, expected_version, entity=_APPLICATION)
+    if status not in TRANSITIONS[row.status]:
+        raise StatusChangeRefused(row.title, row.status.value, status.value)
+    if status == ApplicationStatus.APPROVED:
+        if approved_amount is None:
+            raise FieldInvalid("approved_amount", "required")
+        problem = _decimal_problem(
+            approved_amount, "approved_amount", places=2, maximum=MAX_REQUESTED
+        )
+        if problem is not None:
+            raise problem
+    if funder_reference is not None:
+        reference = clean_text(funder_reference, single_line=True)
+        if len(reference) > REFERENCE_LENGTH:
+            raise FieldInvalid("funder_reference", "too_long", str(REFERENCE_LENGTH))
+        if row.funder_reference != reference:
+            row.funder_reference = reference
+    _add_history(row, status, on, note)
+    if status == ApplicationStatus.SUBMITTED:
+        _keep_version(row, submitted_label(on))
+    elif status == ApplicationStatus.APPROVED:
+        assert approved_amount is not None
+        row.approved_amount = approved_amount.quantize(CENT)
+        row.report_due_on = report_due(programme_of(row.programme), row.project_end)
+    session.flush()
+
+
+@service(Permission.FUNDING_WRITE)
+def withdraw_application(
+    session: Session, actor: Actor, application_id: int, *, on: dt.date, note: str = ""
+) -> None:
+    """Take a submitted application back to "Entwurf" (the one step back)."""
+    row = _application(session, application_id)
+    if row.status != ApplicationStatus.SUBMITTED:
+        raise StatusChangeRefused(row.title, row.status.value, ApplicationStatus.DRAFT.value)
+    _add_history(row, ApplicationStatus.DRAFT, on, note or "zurückgezogen")
+    session.flush()
+
+
+@service(Permission.FUNDING_WRITE)
+def save_version(session: Session, actor: Actor, application_id: int, label: str) -> int:
+    """Keep the current state as a version (the explicit "save version"); returns its id."""
+    row = _application(session, application_id)
+    cleaned = clean_text(label, single_line=True)
+    if len(cleaned) > LABEL_LENGTH:
+        raise FieldInvalid("version_label", "too_long", str(LABEL_LENGTH))
+    version = _keep_version(row, cleaned or "Gespeicherte Fassung")
+    session.flush()
+    return version.id
+
+
+@service(Permission.FUNDING_READ)
+def list_versions(session: Session, actor: Actor, application_id: int) -> list[VersionRow]:
+    """The kept versions, newest first."""
+    _application(session, application_id)
+    query = (
+        select(ApplicationVersion)
+        .where(ApplicationVersion.application_id == application_id)
+        .order_by(ApplicationVersion.created_at.desc(), ApplicationVersion.id.desc())
+    )
+    return [
+        VersionRow(id=version.id, created_at=version.created_at, label=version.label)
+        for version in session.scalars(query)
+    ]
+
+
+def _version(session: Session, version_id: int) -> ApplicationVersion:
+    version = session.get(ApplicationVersion, version_id)
+    if version is None:
+        raise NotFound("application_version", str(version_id))
+    return version
+
+
+@service(Permission.FUNDING_READ)
+def get_version(session: Session, actor: Actor, version_id: int) -> VersionView:
+    version = _version(session, version_id)
+    return read_snapshot(
+        version.snapshot,
+        programme_of(version.application.programme),
+        version_id=version.id,
+        created_at=version.created_at,
+        label=version.label,
+    )
+
+
+@service(Permission.FUNDING_WRITE)
+def restore_version(
+    session: Session,
+    actor: Actor,
+    application_id: int,
+    version_id: int,
+    *,
+    expected_version: int = 0,
+) -> int:
+    """Make a kept version the current state again: the current state is kept as a
+    version first ("Stand vor dem Wiederherstellen"), then title, period, requested
+    amount, sections, plan and attachments are set from the version (fields an older
+    snapshot lacks stay as they are). Returns the application's new version."""
+    row = _application(session, application_id)
+    if expected_version:
+        check_version(row, expected_version, entity=_APPLICATION)
+    version = _version(session, version_id)
+    if version.application_id != row.id:
+        raise NotFound("application_version", str(version_id))
+    try:
+        data = json.loads(version.snapshot)
+    except ValueError:
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    restored = read_snapshot(version.snapshot, programme_of(row.programme))
+    _keep_version(row, f"Stand vor dem Wiederherstellen von „{version.label}“")
+    session.flush()
+    if restored.title.strip():
+        row.title = clean_text(restored.title, single_line=True)[:TITLE_LENGTH]
+    if "project_start" in data or "project_end" in data:
+        start, end = restored.project_start, restored.project_end
+        if start is not None and end is not None and end < start:
+            start = end = None
+        row.project_start, row.project_end = start, end
+    if "requested_amount" in data:
+        requested = restored.requested_amount
+        if requested is not None and (requested < 0 or requested > MAX_REQUESTED):
+            requested = None
+        row.requested_amount = requested.quantize(CENT) if requested is not None else None
+    if "sections" in data:
+        texts = {s.rule.key: s.body for s in restored.sections}
+        for section in list(row.sections):
+            if section.key not in texts:
+                section.body = ""
+        stored = {section.key: section for section in row.sections}
+        for key, body in texts.items():
+            if key in stored:
+                if stored[key].body != body:
+                    stored[key].body = body
+            elif body:
+                row.sections.append(ApplicationSection(key=key, body=body))
+    if "plan_lines" in data:
+        lines = [line.to_draft() for line in restored.plan]
+        if not plan_problems(lines):
+            row.plan_lines.clear()
+            session.flush()
+            row.plan_lines.extend(
+                PlanLine(
+                    kind=line.kind,
+                    category=line.category,
+                    description=line.description,
+                    quantity=line.quantity,
+                    unit=line.unit,
+                    unit_price=line.unit_price,
+                    position=position,
+                )
+                for position, line in enumerate(lines, start=1)
+            )
+    if "attachments" in data:
+        provided = restored.attachments_provided
+        stored_attachments = {a.key: a for a in row.attachments}
+        for key, entry in stored_attachments.items():
+            if entry.provided != (key in provided):
+                entry.provided = key in provided
+        for key in sorted(provided - set(stored_attachments)):
+            row.attachments.append(ApplicationAttachment(key=key, provided=True))
+    _touch(row)
+    session.flush()
+    return row.version
+
+
+@service(Permission.FUNDING_WRITE)
+def delete_application(session: Session, actor: Actor, application_id: int) -> TrashEntryView:
+    """Move the application (sections, plan, history, versions) to the bin. Refused with
+    DeleteBlocked while receipts are booked on it."""
+    row = _application(session, application_id)
+    return move_to_trash(session, actor, row, summary=f"Förderantrag „{row.title}“")
+
+
+# --- text blocks ---------------------------------------------------------------------------
+
+
+@service(Permission.FUNDING_READ)
+def list_text_blocks(session: Session, actor: Actor) -> list[TextBlockView]:
+    blocks = session.scalars(select(TextBlock)).all()
+    return [
+        TextBlockView(id=block.id, title=block.title, body=block.body, version=block.version)
+        for block in sorted(blocks, key=lambda block: (block.title.casefold(), block.id))
+    ]
+
+
+def text_block_problems(draft: TextBlockDraft) -> list[FieldInvalid]:
+    problems = []
+    title = clean_text(draft.title, single_line=True)
+    if not title:
+        problems.append(FieldInvalid("text_block_title", "required"))
+    elif len(title) > TEXT_BLOCK_TITLE_LENGTH:
+        problems.append(FieldInvalid("text_block_title", "too_long", str(TEXT_BLOCK_TITLE_LENGTH)))
+    if len(clean_text(draft.body)) > MAX_TEXT_BLOCK_CHARS:
+        problems.append(FieldInvalid("text_block_body", "too_long", str(MAX_TEXT_BLOCK_CHARS)))
+    return problems
+
+
+@service(Permission.FUNDING_WRITE)
+def save_text_block(
+    session: Session,
+    actor: Actor,
+    draft: TextBlockDraft,
+    *,
+    block_id: int | None = None,
+    expected_version: int = 0,
+) -> int:
+    """Create (``block_id`` None) or change a text block; returns its id. Titles are
+    unique (ignoring case): FieldInvalid ``text_block_title``/``duplicate``."""
+    _first_problem(text_block_problems(draft))
+    title = clean_text(draft.title, single_line=True)
+    body = clean_text(draft.body)
+    block: TextBlock | None = None
+    if block_id is not None:
+        block = session.get(TextBlock, block_id)
+        if block is None:
+            raise NotFound("text_block", str(block_id))
+        if expected_version:
+            check_version(block, expected_version, entity="text_block")
+    for other in session.scalars(select(TextBlock)):
+        if other is not block and other.title.casefold() == title.casefold():
+            raise FieldInvalid("text_block_title", "duplicate", title)
+    if block is None:
+        block = TextBlock(title=title, body=body)
+        session.add(block)
+    else:
+        if block.title != title:
+            block.title = title
+        if block.body != body:
+            block.body = body
+    session.flush()
+    return block.id
+
+
+@service(Permission.FUNDING_WRITE)
+def delete_text_block(session: Session, actor: Actor, block_id: int) -> TrashEntryView:
+    block = session.get(TextBlock, block_id)
+    if block is None:
+        raise NotFound("text_block", str(block_id))
+    return move_to_trash(session, actor, block, summary=f"Textbaustein „{block.title}“")
+
+
+# --- dates for the dashboard ---------------------------------------------------------------
+
+REPORT_STATUSES = frozenset({ApplicationStatus.APPROVED, ApplicationStatus.IN_PROGRESS})
+
+
+@service(Permission.FUNDING_READ)
+def upcoming_deadlines(
+    session: Session, actor: Actor, today: dt.date, days: int = 60
+) -> list[DeadlineView]:
+    """Submission deadlines of active programmes from ``today`` to ``today + days``, and
+    report due dates of approved and running applications up to ``today + days`` (overdue
+    ones included), sorted by day, reports before deadlines on the same day."""
+    horizon = today + dt.timedelta(days=days)
+    found: list[DeadlineView] = []
+    for row in session.scalars(select(FundingProgramme).where(FundingProgramme.is_active)):
+        programme = programme_of(row)
+        if programme.any_time:
+            continue
+        for deadline in programme.deadlines:
+            if today <= deadline <= horizon:
+                found.append(
+                    DeadlineView(
+                        day=deadline,
+                        kind="deadline",
+                        title=f"Einreichfrist {row.name}",
+                        programme_id=row.id,
+                        programme_name=row.name,
+                        application_id=None,
+                        days_left=(deadline - today).days,
+                    )
+                )
+    query = (
+        select(FundingApplication)
+        .options(joinedload(FundingApplication.programme))
+        .where(
+            FundingApplication.status.in_(REPORT_STATUSES),
+            FundingApplication.report_due_on.is_not(None),
+            FundingApplication.report_due_on <= horizon,
+        )
+    )
+    for application in session.scalars(query):
+        due = application.report_due_on
+        assert due is not None
+        found.append(
+            DeadlineView(
+                day=due,
+                kind="report",
+                title=f"Verwendungsnachweis: {application.title}",
+                programme_id=application.programme_id,
+                programme_name=application.programme.name,
+                application_id=application.id,
+                days_left=(due - today).days,
+            )
+        )
+    found.sort(key=lambda d: (d.day, d.kind != "report", d.title.casefold()))
+    return found

@@ -123,6 +123,7 @@ WRITE_PERMISSIONS: dict[str, Permission] = {
     "plan_lines": Permission.FUNDING_WRITE,
     "application_status_changes": Permission.FUNDING_WRITE,
     "application_versions": Permission.FUNDING_WRITE,
+    "application_attachments": Permission.FUNDING_WRITE,
     "text_blocks": Permission.FUNDING_WRITE,
     # finances
     "receipts": Permission.FINANCE_WRITE,

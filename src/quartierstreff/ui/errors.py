@@ -7,12 +7,14 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from quartierstreff.money import format_money
 from quartierstreff.services.errors import (
     BackupFailed,
     BackupInvalid,
@@ -38,15 +40,19 @@ from quartierstreff.services.errors import (
     MinutesTooLong,
     NotFound,
     PermissionDenied,
+    ProgrammeExists,
+    ProgrammeInvalid,
     QuartierstreffError,
     ReportFailed,
     RestoreConflict,
     RestoreFailed,
     RoomInUse,
     SchemaTooNew,
+    StatusChangeRefused,
     TableFileInvalid,
     TrashEntryUnavailable,
 )
+from quartierstreff.services.funding import STATUS_LABELS
 from quartierstreff.ui.i18n import QT_TRANSLATE_NOOP, format_date
 from quartierstreff.ui.record_names import records_name
 
@@ -159,6 +165,18 @@ _FIELD_LABELS: dict[str, str] = {
     "notice_days_group": QT_TRANSLATE_NOOP("FieldNames", "Notice period, group meeting"),
     "notice_days_public_event": QT_TRANSLATE_NOOP("FieldNames", "Notice period, public event"),
     "quorum_percent": QT_TRANSLATE_NOOP("FieldNames", "Quorum"),
+    # funding applications
+    "programme": QT_TRANSLATE_NOOP("FieldNames", "Funding programme"),
+    "project_start": QT_TRANSLATE_NOOP("FieldNames", "Project start"),
+    "project_end": QT_TRANSLATE_NOOP("FieldNames", "Project end"),
+    "requested_amount": QT_TRANSLATE_NOOP("FieldNames", "Requested amount"),
+    "approved_amount": QT_TRANSLATE_NOOP("FieldNames", "Approved amount"),
+    "contact_person": QT_TRANSLATE_NOOP("FieldNames", "Contact person"),
+    "funder_reference": QT_TRANSLATE_NOOP("FieldNames", "Funder's file number"),
+    "note": QT_TRANSLATE_NOOP("FieldNames", "Note"),
+    "version_label": QT_TRANSLATE_NOOP("FieldNames", "Name of the version"),
+    "text_block_title": QT_TRANSLATE_NOOP("FieldNames", "Title of the text block"),
+    "text_block_body": QT_TRANSLATE_NOOP("FieldNames", "Text of the text block"),
 }
 
 # What a valid value looks like, for fields whose format is not obvious.
@@ -435,6 +453,15 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
     ("end_time", "required_for_room"): QT_TRANSLATE_NOOP(
         "Errors", "When a room is booked, the meeting needs an end time too."
     ),
+    ("end_time", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "A meeting over several days needs an end time (it holds for every day)."
+    ),
+    ("end_day", "before_start"): QT_TRANSLATE_NOOP(
+        "Errors", "The last day of the meeting is before the first."
+    ),
+    ("end_day", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "A meeting can last at most {value} days."
+    ),
     ("agenda", "too_many"): QT_TRANSLATE_NOOP(
         "Errors", "The agenda can have at most {value} items."
     ),
@@ -513,6 +540,113 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
     ("quorum_percent", "range"): QT_TRANSLATE_NOOP(
         "Errors", "The share of members for a quorum must be between 0 and 100 %."
     ),
+    # funding applications (the same sentences as the CLI's in messages.py)
+    ("programme", "inactive"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The funding programme “{value}” is no longer active; no new applications can be "
+        "made for it.",
+    ),
+    ("project_end", "before_start"): QT_TRANSLATE_NOOP(
+        "Errors", "The project end ({value}) is before the project start."
+    ),
+    ("requested_amount", "invalid"): QT_TRANSLATE_NOOP(
+        "Errors", "The requested amount is not a number."
+    ),
+    ("requested_amount", "negative"): QT_TRANSLATE_NOOP(
+        "Errors", "The requested amount must not be negative ({value})."
+    ),
+    ("requested_amount", "too_large"): QT_TRANSLATE_NOOP(
+        "Errors", "The requested amount is unrealistically high: at most {value} is possible."
+    ),
+    ("requested_amount", "precision"): QT_TRANSLATE_NOOP(
+        "Errors", "The requested amount has more than two decimal places."
+    ),
+    ("approved_amount", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Please enter the approved amount."
+    ),
+    ("approved_amount", "invalid"): QT_TRANSLATE_NOOP(
+        "Errors", "The approved amount is not a number."
+    ),
+    ("approved_amount", "negative"): QT_TRANSLATE_NOOP(
+        "Errors", "The approved amount must not be negative ({value})."
+    ),
+    ("approved_amount", "too_large"): QT_TRANSLATE_NOOP(
+        "Errors", "The approved amount is unrealistically high: at most {value} is possible."
+    ),
+    ("approved_amount", "precision"): QT_TRANSLATE_NOOP(
+        "Errors", "The approved amount has more than two decimal places."
+    ),
+    ("status_date", "before_previous"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The date is before the last change of status ({value}); please choose a later date.",
+    ),
+    ("section", "unknown"): QT_TRANSLATE_NOOP(
+        "Errors", "This funding programme has no section “{value}”."
+    ),
+    ("section", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The section “{value}” is far too long (more than 100,000 characters) and was not saved.",
+    ),
+    ("attachment", "unknown"): QT_TRANSLATE_NOOP(
+        "Errors", "This funding programme has no attachment “{value}”."
+    ),
+    ("plan", "too_many"): QT_TRANSLATE_NOOP("Errors", "The plan can have at most {value} lines."),
+    ("plan_kind", "invalid"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the kind (costs/financing) is missing."
+    ),
+    ("plan_category", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: please choose a category."
+    ),
+    ("plan_category", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the category is too long."
+    ),
+    ("plan_description", "required"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the description is missing."
+    ),
+    ("plan_description", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the description is too long (at most 200 characters)."
+    ),
+    ("plan_unit", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the unit is too long (at most 20 characters)."
+    ),
+    ("plan_quantity", "invalid"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the quantity is not a number."
+    ),
+    ("plan_quantity", "not_positive"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the quantity must be more than 0."
+    ),
+    ("plan_quantity", "too_large"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the quantity is too large (at most 100,000)."
+    ),
+    ("plan_quantity", "precision"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the quantity has more than three decimal places."
+    ),
+    ("plan_unit_price", "invalid"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the unit price is not a number."
+    ),
+    ("plan_unit_price", "negative"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the unit price must not be negative."
+    ),
+    ("plan_unit_price", "too_large"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {value} of the plan: the unit price is unrealistically high (at most "
+        "1,000,000.00 €).",
+    ),
+    ("plan_unit_price", "precision"): QT_TRANSLATE_NOOP(
+        "Errors", "Line {value} of the plan: the unit price has more than two decimal places."
+    ),
+    ("plan_amount", "too_large"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {value} of the plan: the amount (quantity × unit price) is unrealistically "
+        "high (at most 10,000,000.00 €).",
+    ),
+    ("text_block_title", "required"): QT_TRANSLATE_NOOP("Errors", "The text block needs a title."),
+    ("text_block_title", "duplicate"): QT_TRANSLATE_NOOP(
+        "Errors", "There is already a text block “{value}”."
+    ),
+    ("text_block_body", "too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "The text block is too long (at most {value} characters)."
+    ),
 }
 
 # Entity keys used by NotFound.
@@ -535,6 +669,10 @@ _ENTITY_LABELS: dict[str, str] = {
     "agenda_item": QT_TRANSLATE_NOOP("EntityNames", "Agenda item"),
     "decision": QT_TRANSLATE_NOOP("EntityNames", "Decision"),
     "action_item": QT_TRANSLATE_NOOP("EntityNames", "Action item"),
+    "funding_application": QT_TRANSLATE_NOOP("EntityNames", "Funding application"),
+    "funding_programme": QT_TRANSLATE_NOOP("EntityNames", "Funding programme"),
+    "application_version": QT_TRANSLATE_NOOP("EntityNames", "Version"),
+    "text_block": QT_TRANSLATE_NOOP("EntityNames", "Text block"),
 }
 
 
@@ -641,8 +779,12 @@ def message_for(error: QuartierstreffError) -> str:
             return _conflict_message(error)
         case MinutesTooLong():
             return _minutes_message(error)
+        case StatusChangeRefused(title=title, current=current, wanted=wanted):
+            return _status_change_message(title, current, wanted)
         case CalendarFileInvalid():
             return _calendar_file_message(error)
+        case ProgrammeInvalid() | ProgrammeExists():
+            return _programme_message(error)
         case ReportFailed(path=path, reason=reason, detail=detail):
             return QCoreApplication.translate(
                 "Errors", "The PDF file {path} could not be written: {reason}."
@@ -785,6 +927,21 @@ def _concurrent_edit_message(entity: str, key: str, who: str) -> str:
         "Errors", "Your input is still here; reload to see the changes."
     )
     return f"{changed.format(what=what, key=key, who=who)} {kept}"
+
+
+def _status_change_message(title: str, current: str, wanted: str) -> str:
+    if current == "submitted" and wanted == "draft":
+        return QCoreApplication.translate(
+            "Errors",
+            "“{title}” has been submitted. It only goes back to draft when the application is "
+            "withdrawn.",
+        ).format(title=title)
+    labels = {status.value: label for status, label in STATUS_LABELS.items()}
+    return QCoreApplication.translate(
+        "Errors",
+        "“{title}” has the status “{current}”; it cannot go to “{wanted}” from there. "
+        "Nothing was changed.",
+    ).format(title=title, current=labels.get(current, current), wanted=labels.get(wanted, wanted))
 
 
 def _field_message(field: str, reason: str, value: str) -> str:
@@ -1206,3 +1363,102 @@ def _calendar_file_message(error: CalendarFileInvalid) -> str:
         "Errors", "The calendar file “{name}” cannot be imported: {event} {problem}."
     ).format(name=error.name, event=event, problem=problem)
     return f"{sentence} {nothing}"
+
+
+_PROGRAMME_TYPES = {
+    "text": QT_TRANSLATE_NOOP("Errors", "a text in quotation marks"),
+    "bool": QT_TRANSLATE_NOOP("Errors", "true or false"),
+    "int": QT_TRANSLATE_NOOP("Errors", "a whole number"),
+    "amount": QT_TRANSLATE_NOOP("Errors", 'an amount as text, e.g. "2000.00"'),
+    "percent": QT_TRANSLATE_NOOP("Errors", "a percentage between 0 and 100"),
+    "table": QT_TRANSLATE_NOOP("Errors", "a table"),
+    "blocks": QT_TRANSLATE_NOOP("Errors", "a list of blocks ([[…]])"),
+    "text_list": QT_TRANSLATE_NOOP("Errors", "a list of texts"),
+    "date_list": QT_TRANSLATE_NOOP("Errors", "a list of dates, e.g. [2025-03-31]"),
+}
+
+_PROGRAMME_REASONS = {
+    "syntax": QT_TRANSLATE_NOOP("Errors", "The file is not valid TOML ({detail})"),
+    "unknown_key": QT_TRANSLATE_NOOP("Errors", "There is no such field"),
+    "missing": QT_TRANSLATE_NOOP("Errors", "The field is missing or empty but must be given"),
+    "key_format": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{detail}” cannot be a key: only lower-case letters a–z, digits and _, starting "
+        "with a letter, at most 40 characters",
+    ),
+    "format_version": QT_TRANSLATE_NOOP(
+        "Errors", "Format {detail} is unknown; this version of Quartierstreff reads format = 1"
+    ),
+    "amount": QT_TRANSLATE_NOOP(
+        "Errors", '“{detail}” is not a readable amount (write it like this: "2000.00")'
+    ),
+    "amount_negative": QT_TRANSLATE_NOOP("Errors", "An amount cannot be negative (“{detail}”)"),
+    "amount_too_high": QT_TRANSLATE_NOOP(
+        "Errors", "“{detail}” is too high: at most 10,000,000 € are possible"
+    ),
+    "percent": QT_TRANSLATE_NOOP(
+        "Errors", '“{detail}” is not a readable percentage (write it like this: 80 or "12.5")'
+    ),
+    "percent_range": QT_TRANSLATE_NOOP(
+        "Errors", "“{detail}” is outside the allowed range (percent, above 0 up to 100)"
+    ),
+    "too_small": QT_TRANSLATE_NOOP("Errors", "The value must be at least {detail}"),
+    "too_large": QT_TRANSLATE_NOOP("Errors", "The value is too large ({detail})"),
+    "date": QT_TRANSLATE_NOOP(
+        "Errors", "“{detail}” is not a date (write it like this: 2025-03-31)"
+    ),
+    "duplicate": QT_TRANSLATE_NOOP("Errors", "The key “{detail}” occurs twice"),
+    "any_time_with_deadlines": QT_TRANSLATE_NOOP(
+        "Errors", "“Any time” (any_time = true) and fixed deadlines exclude each other"
+    ),
+    "months_and_weeks": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Please give either due_months_after_end or due_weeks_after_end, not both",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read ({detail})"),
+    "missing_file": QT_TRANSLATE_NOOP("Errors", "The file does not exist ({detail})"),
+}
+
+
+def _programme_message(error: ProgrammeInvalid | ProgrammeExists) -> str:
+    """Names the file, the line and the field of a broken programme definition."""
+    if isinstance(error, ProgrammeExists):
+        return QCoreApplication.translate(
+            "Errors",
+            "The funding programme “{name}” (key “{key}”) already exists. Nothing was "
+            "changed; import it again and choose to replace it.",
+        ).format(name=error.name, key=error.key)
+    if error.reason == "type":
+        expected = _PROGRAMME_TYPES.get(error.detail)
+        problem = QCoreApplication.translate(
+            "Errors", "The value is of the wrong kind: expected is {expected}"
+        ).format(
+            expected=QCoreApplication.translate("Errors", expected) if expected else error.detail
+        )
+    elif error.reason == "unknown_key" and error.detail:
+        problem = QCoreApplication.translate(
+            "Errors", "There is no such field – did you mean “{detail}”?"
+        ).format(detail=error.detail)
+    elif error.reason == "min_over_max":
+        low, _, high = error.detail.partition("|")
+        problem = QCoreApplication.translate(
+            "Errors", "The minimum grant ({low}) is larger than the maximum grant ({high})"
+        ).format(low=format_money(Decimal(low)), high=format_money(Decimal(high)))
+    else:
+        template = _PROGRAMME_REASONS.get(error.reason)
+        problem = (
+            QCoreApplication.translate("Errors", template).format(detail=error.detail)
+            if template
+            else error.detail
+        )
+    place = Path(error.source).name or QCoreApplication.translate("Errors", "Programme file")
+    if error.line:
+        place = QCoreApplication.translate("Errors", "{place}, line {line}").format(
+            place=place, line=error.line
+        )
+    if error.field:
+        place = QCoreApplication.translate("Errors", "{place}, field “{field}”").format(
+            place=place, field=error.field
+        )
+    nothing = QCoreApplication.translate("Errors", "Nothing was taken over.")
+    return f"{place}: {problem}. {nothing}"

@@ -3,6 +3,7 @@
 from quartierstreff.db.base import Base
 from quartierstreff.db.models.finance import Attachment, EntryKind, PaymentMethod, Receipt
 from quartierstreff.db.models.funding import (
+    ApplicationAttachment,
     ApplicationSection,
     ApplicationStatus,
     ApplicationVersion,
@@ -66,6 +67,7 @@ from quartierstreff.db.models.system import (
 __all__ = [
     "ActionItem",
     "AgendaItem",
+    "ApplicationAttachment",
     "ApplicationSection",
     "ApplicationStatus",
     "ApplicationVersion",

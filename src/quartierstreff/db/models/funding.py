@@ -110,6 +110,9 @@ class FundingApplication(TimestampMixin, Base):
     versions: Mapped[list[ApplicationVersion]] = relationship(
         back_populates="application", cascade="all, delete-orphan"
     )
+    attachments: Mapped[list[ApplicationAttachment]] = relationship(
+        back_populates="application", cascade="all, delete-orphan"
+    )
 
     __table_args__ = (
         CheckConstraint(
@@ -202,6 +205,25 @@ class ApplicationVersion(Base):
     snapshot: Mapped[str] = mapped_column(Text)  # JSON of sections and plan lines
 
     application: Mapped[FundingApplication] = relationship(back_populates="versions")
+
+
+class ApplicationAttachment(Base):
+    """Whether one attachment of the programme's checklist (keyed as in the programme
+    definition) is provided, with a note ("liegt im Ordner", "kommt nach")."""
+
+    __tablename__ = "application_attachments"
+
+    id: Mapped[IntPk]
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("funding_applications.id", ondelete="CASCADE")
+    )
+    key: Mapped[ShortStr]
+    provided: Mapped[bool] = mapped_column(default=False, server_default="0")
+    note: Mapped[OptionalStr]
+
+    application: Mapped[FundingApplication] = relationship(back_populates="attachments")
+
+    __table_args__ = (UniqueConstraint("application_id", "key"),)
 
 
 class TextBlock(TimestampMixin, Base):
