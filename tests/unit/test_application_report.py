@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from quartierstreff.db.models import ApplicationStatus, PlanLineKind
 from quartierstreff.money import format_money
@@ -27,6 +28,7 @@ from quartierstreff.reports.application import (
     signatory_names,
     write_application,
 )
+from quartierstreff.reports.common import FONT, FONT_BOLD, MARGIN
 from quartierstreff.services.funding import (
     STATUS_LABELS,
     ApplicationView,
@@ -215,6 +217,15 @@ def test_document_title_cuts_a_long_title() -> None:
     assert title.startswith("Entwurf Förderantrag „Ein sehr langer")
     assert title.endswith("…“")
     assert len(title) < 90
+    # Beside a long centre name the title is cut further: the header must not overlap.
+    centre = dataclasses.replace(CENTRE, name="Bürger- und Nachbarschaftstreff Lindenviertel e.V.")
+    shorter = document_title(
+        _view(title="Ein sehr langer Projekttitel " * 5, centre=centre), draft=True
+    )
+    assert len(shorter) < len(title)
+    name_width = stringWidth(centre.name, FONT_BOLD, 10)
+    assert name_width + stringWidth(shorter, FONT, 8.5) < A4[0] - 2 * MARGIN
+    assert document_title(_view(title="Kurz"), draft=False) == "Förderantrag „Kurz“"
 
 
 # --- the PDF --------------------------------------------------------------------------
@@ -239,7 +250,7 @@ def test_complete_application(tmp_path: Path) -> None:
         "Nachbarschaftsgespräche",
         "Allianz für Beteiligung e.V.",
         "Stand der Ausschreibung",
-        "Ausschreibung vom 15.01.2026; Ausschreibung 2026",
+        "Stand der Ausschreibung 15.01.2026",
         "Bürgertreff Süd e.V.",
         "eingetragener Verein",
         "Böblinger Straße 12",

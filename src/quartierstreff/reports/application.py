@@ -197,12 +197,27 @@ def is_draft(findings: Iterable[Finding]) -> bool:
 
 def document_title(view: ApplicationView, *, draft: bool) -> str:
     """``Förderantrag „Nachbarschaftsgespräche Süd“`` (``Entwurf Förderantrag …``),
-    the project title cut to :data:`HEADER_TITLE_CHARS`."""
-    title = printable(view.title).replace("\n", " ").strip()
-    if len(title) > HEADER_TITLE_CHARS:
-        title = title[: HEADER_TITLE_CHARS - 1].rstrip() + "…"
+    the project title cut to :data:`HEADER_TITLE_CHARS` and further, with "…", until the
+    title fits into the header beside the centre's name."""
     label = "Entwurf Förderantrag" if draft else "Förderantrag"
-    return f"{label} „{title}“" if title else label
+    title = " ".join(printable(view.title).split())
+    if not title:
+        return label
+    room = content_width() - 8 * mm - _header_width(printable(view.applicant.name), bold=True)
+    limit = min(len(title), HEADER_TITLE_CHARS)
+    while True:
+        cut = title if limit >= len(title) else title[: limit - 1].rstrip() + "…"
+        text = f"{label} „{cut}“"
+        if limit <= 12 or _header_width(text, bold=False) <= room:
+            return text
+        limit -= 1
+
+
+def _header_width(text: str, *, bold: bool) -> float:
+    """The width of ``text`` in the page header (see ``reports.common``: the centre's
+    name in bold 10 pt, the title in 8.5 pt)."""
+    register_fonts()
+    return float(pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, 10 if bold else 8.5))
 
 
 # --- styles -----------------------------------------------------------------------
@@ -318,14 +333,12 @@ def _text_cell(text: str) -> Paragraph:
 
 
 def _call_text(view: ApplicationView) -> str:
+    """The date of the call the programme's rules follow; the definition's note only
+    without a date (the note speaks to the applicant, not to the funder)."""
     programme = view.programme
-    parts: list[str] = []
     if programme.call_date is not None:
-        parts.append(f"Ausschreibung vom {format_date(programme.call_date)}")
-    note = programme.call_note.strip()
-    if note:
-        parts.append(note)
-    return "; ".join(parts) or "ohne Datum"
+        return format_date(programme.call_date)
+    return programme.call_note.strip() or "ohne Angabe"
 
 
 def _requested_text(view: ApplicationView) -> str:
