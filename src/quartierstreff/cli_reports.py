@@ -13,6 +13,8 @@ from quartierstreff import clock
 from quartierstreff.cli import EXIT_OK, EXIT_PROBLEM, Parser, login
 from quartierstreff.dates import UnreadableDate, format_date, parse_date
 from quartierstreff.db.engine import Database
+from quartierstreff.db.models import AuditAction
+from quartierstreff.reports.application import write_application
 from quartierstreff.reports.common import format_number
 from quartierstreff.reports.meetings import (
     DEFAULT_EMPTY_ROWS,
@@ -23,7 +25,7 @@ from quartierstreff.reports.meetings import (
 from quartierstreff.reports.members import write_member_list
 from quartierstreff.reports.processing_record import write_processing_record
 from quartierstreff.reports.weekly_plan import write_door_sign, write_weekly_plan
-from quartierstreff.services import bookings, meetings
+from quartierstreff.services import audit, bookings, funding, meetings
 from quartierstreff.services.centre import get_profile
 from quartierstreff.services.errors import NotFound
 from quartierstreff.services.meetings import MeetingView, get_meeting
@@ -81,6 +83,15 @@ def _meeting_id(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"„{text}“ ist keine Nummer eines Treffens; die Nummern zeigt "
             "„quartierstreff meetings list“"
+        )
+    return int(text)
+
+
+def _application_id(text: str) -> int:
+    if not text.strip().isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ ist keine Nummer eines Förderantrags; die Nummern zeigt "
+            "„quartierstreff applications list“"
         )
     return int(text)
 
@@ -227,6 +238,27 @@ def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     _meeting_arguments(minutes)
     minutes.set_defaults(handler=_cmd_minutes)
+
+    application = kinds.add_parser(
+        "application",
+        help="Förderantrag als PDF zum Unterschreiben und Einreichen",
+        description="Der Förderantrag als PDF (A4): Deckblatt mit Förderprogramm, "
+        "Antragsteller, Projekt, Zeitraum und beantragter Summe, alle Abschnitte, der "
+        "Kosten- und Finanzierungsplan mit Zwischensummen, die Anlagen und die Zeilen "
+        "für die Unterschriften. Verstößt der Antrag gegen eine Regel des Programms, "
+        "wird er trotzdem geschrieben, aber als Entwurf gekennzeichnet.",
+    )
+    application.add_argument(
+        "--application",
+        required=True,
+        metavar="NR",
+        type=_application_id,
+        help="die Nummer des Antrags (siehe „quartierstreff applications list“)",
+    )
+    application.add_argument(
+        "--output", "-o", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei"
+    )
+    application.set_defaults(handler=_cmd_application)
 
 
 def _meeting_arguments(parser: Parser) -> None:
@@ -433,4 +465,53 @@ def _cmd_minutes(args: argparse.Namespace, database: Database) -> int:
     print(
         f"Protokoll zu {_on(meeting)} mit {', '.join(parts[:2])} und {parts[2]} gespeichert: {path}"
     )
+    return EXIT_OK
+
+
+DOCUMENT_APPLICATION = "Förderantrag als PDF"
+DOCUMENT_APPLICATION_DRAFT = "Förderantrag als PDF (Entwurf)"
+
+
+def _cmd_application(args: argparse.Namespace, database: Database) -> int:
+    """Write the submission PDF; with a broken rule it is written all the same, marked
+    as a draft, and a hint on stderr says so."""
+    actor = login(args, database)
+    today = clock.today()
+    path: Path = args.output.expanduser()
+    with database.unit_of_work() as session:
+        try:
+            view = funding.get_application(session, actor, args.application)
+        except NotFound:
+            print(
+                f"Fehler: Einen Förderantrag mit der Nummer {args.application} gibt es "
+                "nicht. Die Anträge und ihre Nummern zeigt „quartierstreff applications "
+                "list“.",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEM
+        findings = funding.check_application(view, today=today)
+        errors = [finding for finding in findings if finding.is_error]
+        # Written inside the unit of work: a file that cannot be written is not recorded.
+        write_application(path, view, findings, printed_on=today)
+        audit.record(
+            session,
+            actor,
+            AuditAction.EXPORT,
+            "funding_application",
+            str(view.id),
+            summary=DOCUMENT_APPLICATION_DRAFT if errors else DOCUMENT_APPLICATION,
+        )
+    sections = _count(len(view.sections), "Abschnitt", "Abschnitten")
+    lines = _count(len(view.plan), "Planzeile", "Planzeilen")
+    label = "Entwurf des Förderantrags" if errors else "Förderantrag"
+    print(f"{label} „{view.title}“ mit {sections} und {lines} gespeichert: {path}")
+    if errors:
+        count = _count(len(errors), "Regel", "Regeln")
+        print(
+            f"Hinweis: Der Antrag verstößt noch gegen {count} des Programms; das PDF ist "
+            "deshalb als Entwurf gekennzeichnet und nicht einreichungsfähig. Die offenen "
+            "Punkte stehen auf seiner letzten Seite; „quartierstreff applications check "
+            f"{view.id}“ zeigt sie ebenfalls.",
+            file=sys.stderr,
+        )
     return EXIT_OK
