@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             (self.tr("Groups & partners"), "nav-groups", GroupsPage(database, actor, today)),
             (self.tr("Rooms & bookings"), "nav-rooms", RoomsPage(database, actor, today)),
             (self.tr("Meetings"), "nav-meetings", MeetingsPage(database, actor, today)),
-            (self.tr("Funding applications"), "nav-funding", FundingPage()),
+            (self.tr("Funding applications"), "nav-funding", FundingPage(database, actor, today)),
             (self.tr("Finances"), "nav-finance", FinancePage()),
             (self.tr("Settings"), "nav-settings", self.settings),
         ]

@@ -1,5 +1,6 @@
-"""Übersicht: the centre's name, a few counts, the next meetings, and how old the last
-backup is (with a warning when it is older than a week or there is none)."""
+"""Übersicht: the centre's name, a few counts, the next meetings, funding deadlines and
+reports due, and how old the last backup is (with a warning when it is older than a week
+or there is none)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from quartierstreff import clock, paths
 from quartierstreff.db.engine import Database
 from quartierstreff.db.models import PrivacyRequestKind
-from quartierstreff.services import meetings
+from quartierstreff.services import funding, meetings
 from quartierstreff.services.dashboard import (
     BackupStatus,
     DashboardView,
@@ -30,6 +31,7 @@ from quartierstreff.services.dashboard import (
     overview,
 )
 from quartierstreff.services.errors import QuartierstreffError
+from quartierstreff.services.funding import DeadlineView
 from quartierstreff.services.meetings import ActionItemView
 from quartierstreff.services.privacy import OpenRequest
 from quartierstreff.services.security import Actor, Permission
@@ -47,6 +49,8 @@ QLabel#statNumber { color: #1d5c46; }
 """
 ACTION_ITEMS_SHOWN = 10
 """Open action items listed on the overview (the earliest due first); the rest are counted."""
+FUNDING_DAYS_AHEAD = 60
+"""Programme deadlines and report due dates this many days ahead (overdue reports too)."""
 
 
 class DashboardPage(Page):
@@ -148,6 +152,22 @@ class DashboardPage(Page):
         actions_layout.addWidget(self.actions_banner)
         self.actions_box.hide()
 
+        # Funding: programme deadlines and reports due, shown only while there are any.
+        self.funding_box = QWidget(self)
+        funding_heading = heading(self.funding_box, 1.15)
+        funding_heading.setText(self.tr("Funding deadlines"))
+        self.funding_grid = QGridLayout()
+        self.funding_grid.setHorizontalSpacing(24)
+        self.funding_grid.setVerticalSpacing(6)
+        self.funding_banner = MessageBanner(self.funding_box)
+        funding_layout = QVBoxLayout(self.funding_box)
+        funding_layout.setContentsMargins(0, 10, 0, 0)
+        funding_layout.setSpacing(14)
+        funding_layout.addWidget(funding_heading)
+        funding_layout.addLayout(self.funding_grid)
+        funding_layout.addWidget(self.funding_banner)
+        self.funding_box.hide()
+
         # Open DSGVO requests with their deadline, shown only while there are any.
         self.privacy_box = QWidget(self)
         self.privacy_heading = heading(self.privacy_box, 1.15)
@@ -195,6 +215,7 @@ class DashboardPage(Page):
         layout.addLayout(self.meetings_grid)
         layout.addWidget(self.no_meetings_label)
         layout.addWidget(self.actions_box)
+        layout.addWidget(self.funding_box)
         layout.addSpacing(10)
         layout.addWidget(self.privacy_box)
         layout.addWidget(backups_heading)
@@ -221,6 +242,7 @@ class DashboardPage(Page):
             view = overview(session, self._actor, self._today())
         self.show_view(view)
         self.refresh_action_items()
+        self.refresh_funding()
         self.refresh_backups()
 
     # -- action items ----------------------------------------------------------------
@@ -300,6 +322,57 @@ class DashboardPage(Page):
             self.actions_banner.show_error(message_for(error))
             return
         self.refresh_action_items()
+
+    # -- funding ---------------------------------------------------------------------
+
+    def refresh_funding(self) -> None:
+        """Programme deadlines and report due dates, for the roles that read applications."""
+        if not self._actor.may(Permission.FUNDING_READ):
+            self.funding_box.hide()
+            return
+        try:
+            with self._database.unit_of_work() as session:
+                items = funding.upcoming_deadlines(
+                    session, self._actor, self._today(), days=FUNDING_DAYS_AHEAD
+                )
+        except QuartierstreffError as error:
+            self.funding_banner.show_error(message_for(error))
+            self.funding_box.show()
+            return
+        self.funding_banner.clear_message()
+        self.show_funding_deadlines(items)
+
+    def show_funding_deadlines(self, items: list[DeadlineView]) -> None:
+        """One row per date, the soonest first: when (overdue reports in red), what,
+        which programme."""
+        while (item := self.funding_grid.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        for row, deadline in enumerate(sorted(items, key=lambda d: d.day)):
+            overdue = deadline.days_left < 0
+            if overdue:
+                when = self.tr("overdue: was due {date}").format(date=format_date(deadline.day))
+            elif deadline.days_left == 0:
+                when = self.tr("today")
+            elif deadline.days_left == 1:
+                when = self.tr("tomorrow, {date}").format(date=format_date(deadline.day))
+            else:
+                when = self.tr("{date} (in {days} days)").format(
+                    date=format_date(deadline.day), days=deadline.days_left
+                )
+            programme = deadline.programme_name if deadline.kind == "report" else ""
+            cells = (when, deadline.title, programme)
+            for column, text in enumerate(cells):
+                label = QLabel(text, self.funding_box)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                if column == 0 and overdue:
+                    label.setObjectName("overdueFunding")
+                    label.setStyleSheet("color: #b3261e; font-weight: bold;")
+                elif column == 0 and deadline.days_left <= 7:
+                    label.setStyleSheet("font-weight: bold;")
+                self.funding_grid.addWidget(label, row, column)
+        self.funding_grid.setColumnStretch(1, 1)
+        self.funding_box.setVisible(bool(items))
 
     # -- backups ---------------------------------------------------------------------
 
