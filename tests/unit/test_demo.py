@@ -28,6 +28,7 @@ from quartierstreff.db.models import (
     CustomFieldValue,
     Decision,
     DecisionResult,
+    EntryKind,
     FundingApplication,
     FundingProgramme,
     Group,
@@ -45,6 +46,7 @@ from quartierstreff.db.models import (
     SeriesException,
     TextBlock,
 )
+from quartierstreff.services import funding
 from quartierstreff.services.demo import DemoSummary, load_demo
 from quartierstreff.services.demo.data import school_holidays_bw
 from quartierstreff.services.errors import DatabaseNotEmpty
@@ -395,12 +397,9 @@ def test_funding_applications_and_receipts(session: Session) -> None:
             ),
             Decimal(0),
         )
-        assert costs == income, application.title
-        grant = [line for line in application.plan_lines if line.category == "grant"]
-        assert (
-            len(grant) == 1
-            and grant[0].quantity * grant[0].unit_price == application.requested_amount
-        )
+        # The plan balances: costs = financing + the requested grant (no grant line).
+        assert costs == income + (application.requested_amount or 0), application.title
+        assert all(line.category != "grant" for line in application.plan_lines)
         history = [change.status for change in application.status_history]
         assert history[-1] == application.status
         programme = parse_programme(application.programme.definition, source="demo")
@@ -417,7 +416,14 @@ def test_funding_applications_and_receipts(session: Session) -> None:
     receipts = session.scalars(select(Receipt)).all()
     funded = [r for r in receipts if r.application_id == running.id]
     assert len(funded) >= 5
-    assert {r.category for r in funded} <= {line.category for line in running.plan_lines}
+    assert {r.category for r in funded if r.kind == EntryKind.EXPENSE} <= {
+        line.category for line in running.plan_lines
+    }
+    # Submitted and running applications pass every check of their programme.
+    for application in applications:
+        if application.status != ApplicationStatus.DRAFT:
+            view = funding.get_application(session, ADMIN, application.id)
+            assert funding.check_application(view, today=dt.date(2026, 1, 1)) == []
     assert all(
         running.project_start and r.receipt_date >= running.project_start - dt.timedelta(days=10)
         for r in funded

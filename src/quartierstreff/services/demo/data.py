@@ -399,6 +399,8 @@ class ApplicationData(TypedDict):
     approved: NotRequired[str]
     reference: NotRequired[str]
     report_due_weeks: NotRequired[int]
+    attachments: NotRequired[list[str]]
+    """Keys of the programme's attachments the application has provided."""
     receipts: NotRequired[list[ReceiptData]]
 
 

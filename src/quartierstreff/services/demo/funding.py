@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from decimal import Decimal
 
 from sqlalchemy import select
 
 from quartierstreff.db.models import (
+    ApplicationAttachment,
     ApplicationSection,
     ApplicationStatus,
     ApplicationVersion,
@@ -23,6 +23,7 @@ from quartierstreff.db.models import (
     StatusChange,
     TextBlock,
 )
+from quartierstreff.services import funding
 from quartierstreff.services.demo import data
 from quartierstreff.services.demo.context import DemoContext, ReceiptDraft
 from quartierstreff.services.programmes import install_missing
@@ -69,6 +70,9 @@ def build_applications(
                 else None
             ),
         )
+        application.attachments = [
+            ApplicationAttachment(key=key, provided=True) for key in entry.get("attachments", [])
+        ]
         application.sections = [
             ApplicationSection(key=section["key"], body=section["body"])
             for section in entry["sections"]
@@ -100,7 +104,7 @@ def build_applications(
                     created_at=dt.datetime.combine(
                         ctx.days(submitted["days"]), dt.time(10, 0), tzinfo=dt.UTC
                     ),
-                    label="Eingereichte Fassung",
+                    label=funding.submitted_label(ctx.days(submitted["days"])),
                     snapshot=_snapshot(application),
                 )
             )
@@ -130,25 +134,25 @@ def build_applications(
 
 
 def _snapshot(application: FundingApplication) -> str:
-    return json.dumps(
-        {
-            "title": application.title,
-            "requested_amount": str(application.requested_amount),
-            "sections": {section.key: section.body for section in application.sections},
-            "plan_lines": [
-                {
-                    "kind": str(line.kind),
-                    "category": line.category,
-                    "description": line.description,
-                    "quantity": str(line.quantity),
-                    "unit": line.unit,
-                    "unit_price": str(line.unit_price),
-                }
-                for line in application.plan_lines
-            ],
-        },
-        ensure_ascii=False,
-        indent=2,
+    """The JSON the funding service keeps for a version (services.funding.snapshot_json)."""
+    return funding.snapshot_json(
+        title=application.title,
+        project_start=application.project_start,
+        project_end=application.project_end,
+        requested_amount=application.requested_amount,
+        sections={section.key: section.body for section in application.sections},
+        lines=[
+            funding.PlanLineDraft(
+                kind=line.kind,
+                category=line.category,
+                description=line.description,
+                quantity=line.quantity,
+                unit=line.unit,
+                unit_price=line.unit_price,
+            )
+            for line in application.plan_lines
+        ],
+        attachments_provided=(a.key for a in application.attachments if a.provided),
     )
 
 
