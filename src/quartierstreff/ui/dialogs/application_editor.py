@@ -118,15 +118,11 @@ AskUnsaved = Callable[[QWidget | None, str], str]
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ApplicationEditor", text)
-
-
 def ask_yes_no(parent: QWidget | None, text: str) -> bool:
     """The default question (a modal message box)."""
     answer = QMessageBox.question(
         parent,
-        _translate("Funding application"),
+        QCoreApplication.translate("ApplicationEditor", "Funding application"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -138,7 +134,7 @@ def ask_save_discard(parent: QWidget | None, text: str) -> str:
     """The default question about unsaved input (Save / Discard / Cancel)."""
     answer = QMessageBox.question(
         parent,
-        _translate("Funding application"),
+        QCoreApplication.translate("ApplicationEditor", "Funding application"),
         text,
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -153,7 +149,11 @@ def ask_save_discard(parent: QWidget | None, text: str) -> str:
 
 
 def _ask_application_path(parent: QWidget, suggested: str) -> Path | None:
-    return ask_pdf_path(parent, _translate("Save application as PDF"), suggested)
+    return ask_pdf_path(
+        parent,
+        QCoreApplication.translate("ApplicationEditor", "Save application as PDF"),
+        suggested,
+    )
 
 
 def pdf_file_name(title: str) -> str:
@@ -219,26 +219,35 @@ def percent_text(value: Decimal | None) -> str:
 
 def _amount_problem(reason: str, text: str) -> str:
     if reason == "negative":
-        return _translate("No minus here: “{text}”. Amounts in the plan are positive.").format(
-            text=text
-        )
-    if reason == "cents":
-        return _translate("“{text}” has more than two decimal places; write e.g. 12,50.").format(
-            text=text
-        )
-    if reason == "unclear":
-        return _translate(
-            "“{text}” is unclear: a thousand is written 1.234, one euro and a bit 1,23."
+        return QCoreApplication.translate(
+            "ApplicationEditor", "No minus here: “{text}”. Amounts in the plan are positive."
         ).format(text=text)
-    return _translate("“{text}” is not an amount of money; write e.g. 1.234,50.").format(text=text)
+    if reason == "cents":
+        return QCoreApplication.translate(
+            "ApplicationEditor", "“{text}” has more than two decimal places; write e.g. 12,50."
+        ).format(text=text)
+    if reason == "unclear":
+        return QCoreApplication.translate(
+            "ApplicationEditor",
+            "“{text}” is unclear: a thousand is written 1.234, one euro and a bit 1,23.",
+        ).format(text=text)
+    return QCoreApplication.translate(
+        "ApplicationEditor", "“{text}” is not an amount of money; write e.g. 1.234,50."
+    ).format(text=text)
 
 
 def _quantity_problem(reason: str, text: str) -> str:
     if reason == "negative":
-        return _translate("No minus here: “{text}”. The quantity is positive.").format(text=text)
+        return QCoreApplication.translate(
+            "ApplicationEditor", "No minus here: “{text}”. The quantity is positive."
+        ).format(text=text)
     if reason == "places":
-        return _translate("“{text}” has more than three decimal places.").format(text=text)
-    return _translate("“{text}” is not a number; write e.g. 2 or 2,5.").format(text=text)
+        return QCoreApplication.translate(
+            "ApplicationEditor", "“{text}” has more than three decimal places."
+        ).format(text=text)
+    return QCoreApplication.translate(
+        "ApplicationEditor", "“{text}” is not a number; write e.g. 2 or 2,5."
+    ).format(text=text)
 
 
 # --- the plan table -------------------------------------------------------------------
@@ -832,29 +841,31 @@ class PlanTab(QWidget):
         rules = []
         if programme.max_funding_rate is not None:
             rules.append(
-                _translate("the grant at most {rate} of the costs").format(
-                    rate=percent_text(programme.max_funding_rate)
-                )
+                QCoreApplication.translate(
+                    "ApplicationEditor", "the grant at most {rate} of the costs"
+                ).format(rate=percent_text(programme.max_funding_rate))
             )
         if programme.min_own_share is not None:
             rules.append(
-                _translate("own share at least {share}").format(
-                    share=percent_text(programme.min_own_share)
-                )
+                QCoreApplication.translate(
+                    "ApplicationEditor", "own share at least {share}"
+                ).format(share=percent_text(programme.min_own_share))
             )
         if programme.max_grant is not None:
             rules.append(
-                _translate("grant up to {amount}").format(amount=format_money(programme.max_grant))
+                QCoreApplication.translate("ApplicationEditor", "grant up to {amount}").format(
+                    amount=format_money(programme.max_grant)
+                )
             )
         if programme.in_kind_allowed and programme.volunteer_hour_rate is not None:
             rules.append(
-                _translate("volunteer hours count {rate} each").format(
-                    rate=format_money(programme.volunteer_hour_rate)
-                )
+                QCoreApplication.translate(
+                    "ApplicationEditor", "volunteer hours count {rate} each"
+                ).format(rate=format_money(programme.volunteer_hour_rate))
             )
         if not rules:
             return ""
-        return _translate("{programme}: {rules}.").format(
+        return QCoreApplication.translate("ApplicationEditor", "{programme}: {rules}.").format(
             programme=programme.name, rules="; ".join(rules)
         )
 
@@ -1496,7 +1507,7 @@ def _date_edit(parent: QWidget, name: str) -> QDateEdit:
     edit.setDisplayFormat(date_pattern())
     edit.setCalendarPopup(True)
     edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText(_translate("not set"))
+    edit.setSpecialValueText(QCoreApplication.translate("ApplicationEditor", "not set"))
     edit.setDate(_NO_DATE)
     edit.setMinimumWidth(130)
     return edit
@@ -1518,16 +1529,22 @@ def applicant_text(view: ApplicationView) -> str:
     lines += [part for part in (street, town) if part]
     if centre.register_number:
         register = " ".join(p for p in (centre.register_court, centre.register_number) if p)
-        lines.append(_translate("Register: {register}").format(register=register))
+        lines.append(
+            QCoreApplication.translate("ApplicationEditor", "Register: {register}").format(
+                register=register
+            )
+        )
     if centre.tax_exemption_notice_on is not None:
         lines.append(
-            _translate("Tax exemption notice of {date}").format(
-                date=plain_date(centre.tax_exemption_notice_on)
-            )
+            QCoreApplication.translate(
+                "ApplicationEditor", "Tax exemption notice of {date}"
+            ).format(date=plain_date(centre.tax_exemption_notice_on))
         )
     if centre.signatories:
         lines.append(
-            _translate("Authorised signatories: {names}").format(
+            QCoreApplication.translate(
+                "ApplicationEditor", "Authorised signatories: {names}"
+            ).format(
                 names=", ".join(line.strip() for line in centre.signatories.splitlines() if line)
             )
         )
@@ -1629,10 +1646,10 @@ class ProjectTab(QWidget):
         applicant_layout = QVBoxLayout(applicant_box)
         applicant_layout.addWidget(self.applicant_label)
         applicant_layout.addWidget(applicant_hint)
-        applicant_layout.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(programme_box)
-        right.addWidget(applicant_box, 1)
+        right.addWidget(applicant_box)
+        right.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         left = QVBoxLayout()
