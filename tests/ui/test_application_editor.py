@@ -19,7 +19,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from quartierstreff.db.engine import Database
-from quartierstreff.db.models import ApplicationStatus, FundingApplication, PlanLine, PlanLineKind
+from quartierstreff.db.models import (
+    ApplicationStatus,
+    AuditAction,
+    AuditEntry,
+    FundingApplication,
+    PlanLine,
+    PlanLineKind,
+)
 from quartierstreff.money import UnreadableAmount, format_money
 from quartierstreff.services import funding
 from quartierstreff.services.funding import ApplicationDraft, PlanLineDraft, TextBlockDraft
@@ -450,7 +457,7 @@ def _fields(draft: ApplicationDraft) -> dict[str, object]:
 
 
 def test_the_pdf_is_written_as_a_draft_when_errors_remain(
-    qtbot: QtBot, editor: ApplicationEditor, tmp_path: Path
+    qtbot: QtBot, editor: ApplicationEditor, centre_database: Database, tmp_path: Path
 ) -> None:
     questions: list[str] = []
     target = tmp_path / "antrag.pdf"
@@ -474,6 +481,11 @@ def test_the_pdf_is_written_as_a_draft_when_errors_remain(
     assert "Entwurf" in text
     assert "Nachbarschaftscafé" in text
     assert editor.open_button.isVisibleTo(editor)
+    with centre_database.unit_of_work() as session:
+        exports = session.scalars(
+            select(AuditEntry.summary).where(AuditEntry.action == AuditAction.EXPORT)
+        ).all()
+    assert exports == ["Förderantrag als PDF (Entwurf)"]
 
 
 def test_no_pdf_when_the_draft_question_is_declined(

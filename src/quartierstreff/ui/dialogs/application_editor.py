@@ -75,9 +75,10 @@ from sqlalchemy.orm import Session
 from quartierstreff import clock
 from quartierstreff.dates import format_date as plain_date
 from quartierstreff.db.engine import Database
-from quartierstreff.db.models import PlanLineKind
+from quartierstreff.db.models import AuditAction, PlanLineKind
 from quartierstreff.money import UnreadableAmount, format_money, format_number, parse_money
-from quartierstreff.services import funding
+from quartierstreff.reports.application import write_application
+from quartierstreff.services import audit, funding
 from quartierstreff.services.errors import ConcurrentEdit, FieldInvalid, QuartierstreffError
 from quartierstreff.services.funding import (
     ApplicationDraft,
@@ -108,6 +109,9 @@ _ERROR_COLOUR = "#b3261e"
 _WARNING_COLOUR = "#8a5a00"
 _OK_COLOUR = "#1d5c46"
 _BAD_CELL = QColor("#fde0dc")
+AUDIT_DOCUMENT = "Förderantrag als PDF"
+AUDIT_DRAFT = "Förderantrag als PDF (Entwurf)"
+"""The audit trail's summaries of a written PDF (as ``report application`` records)."""
 _NO_DATE = QDate(2000, 1, 1)
 """The date edits' minimum, shown as "not set"."""
 
@@ -2314,14 +2318,21 @@ class ApplicationEditor(QDialog):
         view, findings, printed_on = self.view, tuple(self.findings), self.today
         database, actor = self.database, self.actor
 
-        def work() -> Path:  # in the worker thread: no Qt
-            from quartierstreff.reports.application import write_application
+        draft = any(finding.is_error for finding in findings)
 
-            written = write_application(path, view, findings, printed_on=printed_on)
-            record = getattr(funding, "record_export", None)
-            if record is not None:
-                with database.unit_of_work() as session:
-                    record(session, actor, view.id, written.name)
+        def work() -> Path:  # in the worker thread: no Qt
+            # Written inside the unit of work: a file that cannot be written is not
+            # recorded in the audit trail (as the command line does it).
+            with database.unit_of_work() as session:
+                written = write_application(path, view, findings, printed_on=printed_on)
+                audit.record(
+                    session,
+                    actor,
+                    AuditAction.EXPORT,
+                    "funding_application",
+                    str(view.id),
+                    summary=AUDIT_DRAFT if draft else AUDIT_DOCUMENT,
+                )
             return written
 
         self.pdf_button.setEnabled(False)
