@@ -443,3 +443,17 @@ def test_the_readme_example_is_valid() -> None:
     assert programme.key == "stadtteilfonds" and programme.item_limit("fees") == Decimal(800)
     assert programme.item_limit("material") == Decimal(1500)
     assert programme.reporting.due_on(dt.date(2025, 11, 30)) == dt.date(2026, 2, 28)
+
+
+def test_zero_limits_built_in_code_are_refused_not_dropped() -> None:
+    good = parse_programme(GOOD, source="x")
+    for changed, field in (
+        (replace(good, duration_months=0), "duration_months"),
+        (
+            replace(good, sections=(replace(good.sections[0], max_chars=0),)),
+            "sections[1].max_chars",
+        ),
+    ):
+        with pytest.raises(ProgrammeInvalid) as caught:
+            check_programme(changed)
+        assert (caught.value.field, caught.value.reason) == (field, "too_small")

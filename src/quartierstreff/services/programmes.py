@@ -624,7 +624,7 @@ def _section_lines(header: str, sections: Sequence[SectionRule]) -> list[str]:
                 ("title", _quote(section.title)),
                 ("help", _quote(section.help) if section.help else None),
                 ("required", None if section.required else "false"),
-                ("max_chars", str(section.max_chars) if section.max_chars else None),
+                ("max_chars", None if section.max_chars is None else str(section.max_chars)),
             ]
         )
     return out
@@ -664,7 +664,7 @@ def programme_toml(programme: Programme) -> str:
                 "[" + ", ".join(d.isoformat() for d in p.deadlines) + "]" if p.deadlines else None,
             ),
             ("any_time", "true" if p.any_time else None),
-            ("duration_months", str(p.duration_months) if p.duration_months else None),
+            ("duration_months", None if p.duration_months is None else str(p.duration_months)),
         ]
     )
     if not p.categories:

@@ -1428,29 +1428,7 @@ def _programme_message(error: ProgrammeInvalid | ProgrammeExists) -> str:
             "The funding programme “{name}” (key “{key}”) already exists. Nothing was "
             "changed; import it again and choose to replace it.",
         ).format(name=error.name, key=error.key)
-    if error.reason == "type":
-        expected = _PROGRAMME_TYPES.get(error.detail)
-        problem = QCoreApplication.translate(
-            "Errors", "The value is of the wrong kind: expected is {expected}"
-        ).format(
-            expected=QCoreApplication.translate("Errors", expected) if expected else error.detail
-        )
-    elif error.reason == "unknown_key" and error.detail:
-        problem = QCoreApplication.translate(
-            "Errors", "There is no such field – did you mean “{detail}”?"
-        ).format(detail=error.detail)
-    elif error.reason == "min_over_max":
-        low, _, high = error.detail.partition("|")
-        problem = QCoreApplication.translate(
-            "Errors", "The minimum grant ({low}) is larger than the maximum grant ({high})"
-        ).format(low=format_money(Decimal(low)), high=format_money(Decimal(high)))
-    else:
-        template = _PROGRAMME_REASONS.get(error.reason)
-        problem = (
-            QCoreApplication.translate("Errors", template).format(detail=error.detail)
-            if template
-            else error.detail
-        )
+    problem = programme_problem(error)
     place = Path(error.source).name or QCoreApplication.translate("Errors", "Programme file")
     if error.line:
         place = QCoreApplication.translate("Errors", "{place}, line {line}").format(
@@ -1462,3 +1440,30 @@ def _programme_message(error: ProgrammeInvalid | ProgrammeExists) -> str:
         )
     nothing = QCoreApplication.translate("Errors", "Nothing was taken over.")
     return f"{place}: {problem}. {nothing}"
+
+
+def programme_problem(error: ProgrammeInvalid) -> str:
+    """What is wrong with a programme's value, without the place (file, line, field)."""
+    if error.reason == "type":
+        expected = _PROGRAMME_TYPES.get(error.detail)
+        return QCoreApplication.translate(
+            "Errors", "The value is of the wrong kind: expected is {expected}"
+        ).format(
+            expected=QCoreApplication.translate("Errors", expected) if expected else error.detail
+        )
+    elif error.reason == "unknown_key" and error.detail:
+        return QCoreApplication.translate(
+            "Errors", "There is no such field – probably “{detail}” is meant"
+        ).format(detail=error.detail)
+    elif error.reason == "min_over_max":
+        low, _, high = error.detail.partition("|")
+        return QCoreApplication.translate(
+            "Errors", "The minimum grant ({low}) is larger than the maximum grant ({high})"
+        ).format(low=format_money(Decimal(low)), high=format_money(Decimal(high)))
+    else:
+        template = _PROGRAMME_REASONS.get(error.reason)
+        return (
+            QCoreApplication.translate("Errors", template).format(detail=error.detail)
+            if template
+            else error.detail
+        )

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from quartierstreff.db.engine import Database
 from quartierstreff.services.centre import get_profile, save_profile
 from quartierstreff.services.errors import ConcurrentEdit, FieldInvalid, QuartierstreffError
-from quartierstreff.services.security import Actor
+from quartierstreff.services.security import Actor, Permission
 from quartierstreff.services.views import CentreProfileView
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.forms.ui_centre_profile import Ui_CentreProfileForm
@@ -39,6 +39,7 @@ from quartierstreff.ui.i18n import date_pattern, from_qdate
 from quartierstreff.ui.pages.settings_general import GeneralSettingsSection
 from quartierstreff.ui.pages.settings_meetings import MeetingsSettingsSection
 from quartierstreff.ui.pages.settings_people import PeopleSettingsSection
+from quartierstreff.ui.pages.settings_programmes import ProgrammesSettingsSection
 from quartierstreff.ui.pages.settings_rooms import PeriodsSettingsSection, RoomsSettingsSection
 from quartierstreff.ui.widgets.banner import MessageBanner, Tone
 from quartierstreff.ui.widgets.marks import mark_invalid
@@ -173,6 +174,9 @@ class SettingsPage(Page):
         self.rooms = RoomsSettingsSection(database, actor, self)
         self.periods = PeriodsSettingsSection(database, actor, self)  # school holidays, closures
         self.meetings = MeetingsSettingsSection(database, actor, self)  # notice periods, quorum
+        self.programmes = ProgrammesSettingsSection(database, actor, self)  # funding programmes
+        self._funding = actor.may(Permission.FUNDING_READ)
+        self.programmes.setVisible(self._funding)
 
         title = heading(self)
         title.setText(self.tr("Settings"))
@@ -219,6 +223,12 @@ class SettingsPage(Page):
         meetings_title.setText(self.tr("Meetings"))
         column.addWidget(meetings_title)
         column.addWidget(self.meetings)
+        if self._funding:
+            column.addSpacing(18)
+            programmes_title = heading(content, 1.2)
+            programmes_title.setText(self.tr("Funding programmes"))
+            column.addWidget(programmes_title)
+            column.addWidget(self.programmes)
         column.addStretch(1)
         scroll.setWidget(content)
 
@@ -278,6 +288,8 @@ class SettingsPage(Page):
         self.people.load()  # never holds unsaved input: its dialogs save
         self.rooms.load()  # the same
         self.periods.load()
+        if self._funding:
+            self.programmes.load()  # its dialogs save
         if not self.profile.has_changes():
             self.profile.load()
             self._clear_message()
@@ -314,6 +326,8 @@ class SettingsPage(Page):
         self.people.revert()
         self.rooms.revert()
         self.periods.revert()
+        if self._funding:
+            self.programmes.revert()
         self.profile.load()
         self._clear_message()
 
