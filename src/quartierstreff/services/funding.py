@@ -37,6 +37,10 @@ Rules: ``requested_missing``, ``max_grant``, ``min_grant``, ``funding_rate``,
 ``section_too_long``, ``attachment_missing``, ``period_missing``, ``period_order``,
 ``period_too_long``, ``deadline_passed``.
 
+``plan_unbalanced`` is checked once a requested amount is entered (without one,
+``requested_missing`` says what to do). ``item_max`` compares a line's amount with the
+category's maximum, else the programme's (``Programme.item_limit``).
+
 Own share (Eigenanteil) = the income lines that are the applicant's own contribution:
 own funds, donations, participant fees and in-kind volunteer hours — not other grants.
 
@@ -126,6 +130,7 @@ from quartierstreff.db.models import (
     StatusChange,
     TextBlock,
 )
+from quartierstreff.db.search import sort_key
 from quartierstreff.money import format_money, format_number
 from quartierstreff.services import centre
 from quartierstreff.services.concurrency import check_version
@@ -802,7 +807,7 @@ def check_application(view: ApplicationView, *, today: dt.date) -> list[Finding]
     cost_lines = view.cost_lines
     if not cost_lines:
         error("plan_empty", "Der Kostenplan enthält noch keine Kosten.", "plan")
-    elif summary.balance != 0:
+    elif summary.balance != 0 and requested is not None:
         covered = summary.income_total + summary.requested
         if summary.balance > 0:
             message = (
@@ -1340,7 +1345,7 @@ def list_applications(
                 for word in words
             )
         ]
-    rows.sort(key=lambda row: (row.title.casefold(), row.id))
+    rows.sort(key=lambda row: (sort_key(row.title), row.id))
     rows.sort(key=lambda row: row.project_start or dt.date.min, reverse=True)
     return [
         ApplicationRow(
@@ -1782,7 +1787,7 @@ def list_text_blocks(session: Session, actor: Actor) -> list[TextBlockView]:
     blocks = session.scalars(select(TextBlock)).all()
     return [
         TextBlockView(id=block.id, title=block.title, body=block.body, version=block.version)
-        for block in sorted(blocks, key=lambda block: (block.title.casefold(), block.id))
+        for block in sorted(blocks, key=lambda block: (sort_key(block.title), block.id))
     ]
 
 
