@@ -30,7 +30,7 @@ from quartierstreff.ui.dialogs.meeting import (
     MeetingDialog,
     notice_warning,
 )
-from quartierstreff.ui.i18n import to_qdate
+from quartierstreff.ui.i18n import from_qdate, to_qdate
 from quartierstreff.ui.widgets.banner import Tone
 from quartierstreff.ui.widgets.marks import INVALID_STYLE
 from tests.conftest import ADMIN
@@ -448,3 +448,37 @@ def test_a_real_drag_moves_and_removes_nothing(
     view.selectRow(0)
     view.startDrag(Qt.DropAction.MoveAction)
     assert _titles(dialog) == ["B", "C", "A"]
+
+
+def test_an_event_over_several_days(
+    qtbot: QtBot, centre_database: Database, world: dict[str, int]
+) -> None:
+    day = TODAY + dt.timedelta(days=30)
+    dialog = _dialog(qtbot, centre_database)
+    _fill(dialog, world["saal"], day)
+    assert not dialog.end_date_edit.isEnabled()
+    dialog.several_days_box.setChecked(True)
+    assert dialog.end_date_edit.isEnabled()
+    assert from_qdate(dialog.end_date_edit.date()) == day + dt.timedelta(days=1)
+    dialog.end_date_edit.setDate(to_qdate(day + dt.timedelta(days=2)))
+    # Moving the first day past the last one takes the last one along.
+    dialog.date_edit.setDate(to_qdate(day + dt.timedelta(days=3)))
+    assert from_qdate(dialog.end_date_edit.date()) == day + dt.timedelta(days=4)
+    dialog.date_edit.setDate(to_qdate(day))
+    dialog.end_date_edit.setDate(to_qdate(day + dt.timedelta(days=20)))
+    dialog.accept()  # three weeks: refused, marked, nothing stored
+    assert dialog.saved is None and _meeting_count(centre_database) == 0
+    assert dialog.banner.tone is Tone.ERROR and "14" in dialog.banner.text()
+    assert "QDateEdit" in dialog.end_date_edit.styleSheet()  # marked
+    dialog.end_date_edit.setDate(to_qdate(day + dt.timedelta(days=2)))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    saved = dialog.saved
+    assert saved is not None and saved.end_day == day + dt.timedelta(days=2)
+    with centre_database.unit_of_work() as session:
+        found = bookings.occurrences(session, ADMIN, day, day + dt.timedelta(days=5))
+    assert [o.day for o in found] == [day + dt.timedelta(days=n) for n in range(3)]
+    # Opened again, the dialog shows the last day.
+    again = _dialog(qtbot, centre_database, meeting=saved)
+    assert again.several_days_box.isChecked()
+    assert from_qdate(again.end_date_edit.date()) == day + dt.timedelta(days=2)

@@ -815,3 +815,67 @@ def test_a_room_booking_conflict_before_today_is_history(session: Session, room:
         meetings.create_meeting(session, ADMIN, past)
     meeting_id = meetings.create_meeting(session, ADMIN, past, today=TODAY)
     assert meetings.get_meeting(session, ADMIN, meeting_id, today=TODAY).booking_id is not None
+
+
+def _titles_per_day(session: Session, start: D, end: D) -> list[tuple[D, str]]:
+    found = bookings.occurrences(session, ADMIN, start, end)
+    return [(o.day, o.title) for o in found]
+
+
+def test_an_event_over_several_days_books_its_room_each_day(session: Session, room: int) -> None:
+    draft = meeting_draft(
+        kind=MeetingKind.PUBLIC_EVENT,
+        title="Aktionstage",
+        day=D(2026, 12, 4),  # Friday to Sunday
+        end_day=D(2026, 12, 6),
+        start_time=T(10),
+        end_time=T(16),
+        room_id=room,
+    )
+    meeting_id = meetings.create_meeting(session, ADMIN, draft)
+    view = meetings.get_meeting(session, ADMIN, meeting_id, today=TODAY)
+    assert (view.starts_at, view.ends_at) == (
+        dt.datetime(2026, 12, 4, 10),
+        dt.datetime(2026, 12, 6, 16),
+    )
+    assert view.end_day == D(2026, 12, 6) and view.to_draft().end_day == D(2026, 12, 6)
+    days = [(D(2026, 12, day), "Aktionstage") for day in (4, 5, 6)]
+    assert _titles_per_day(session, D(2026, 12, 1), D(2026, 12, 10)) == days
+    # Saved again unchanged: the same booking, nothing new in the bin.
+    series_id = session.get(Meeting, meeting_id).booking_series_id  # type: ignore[union-attr]
+    assert series_id is not None
+    meetings.update_meeting(session, ADMIN, meeting_id, view.to_draft(), expected_version=0)
+    assert session.get(Meeting, meeting_id).booking_series_id == series_id  # type: ignore[union-attr]
+    # A day taken meanwhile refuses a longer event, and nothing changes.
+    bookings.create_booking(
+        session, ADMIN, BookingDraft("Basar", (room,), D(2026, 12, 7), T(9), T(12))
+    )
+    longer = replace(draft, end_day=D(2026, 12, 7))
+    with pytest.raises(BookingConflict) as raised:
+        meetings.update_meeting(session, ADMIN, meeting_id, longer, expected_version=0)
+    assert raised.value.title == "Basar" and raised.value.day == D(2026, 12, 7)
+    # Back to one day: one booking that day.
+    meetings.update_meeting(
+        session, ADMIN, meeting_id, replace(draft, end_day=None), expected_version=0
+    )
+    assert _titles_per_day(session, D(2026, 12, 1), D(2026, 12, 10)) == [
+        (D(2026, 12, 4), "Aktionstage"),
+        (D(2026, 12, 7), "Basar"),
+    ]
+    # Several days again, then deleted: nothing of it stays booked.
+    meetings.update_meeting(session, ADMIN, meeting_id, draft, expected_version=0)
+    assert len(_titles_per_day(session, D(2026, 12, 1), D(2026, 12, 10))) == 4
+    meetings.delete_meeting(session, ADMIN, meeting_id)
+    assert _titles_per_day(session, D(2026, 12, 1), D(2026, 12, 10)) == [(D(2026, 12, 7), "Basar")]
+
+
+def test_an_event_over_several_days_must_end_after_it_begins_and_within_two_weeks() -> None:
+    start = meeting_draft(day=D(2026, 12, 4), start_time=T(10), end_time=T(16))
+    earlier = meetings.meeting_problems(replace(start, end_day=D(2026, 12, 3)))
+    assert [(p.field, p.reason) for p in earlier] == [("end_day", "before_start")]
+    long = meetings.meeting_problems(replace(start, end_day=D(2026, 12, 18)))
+    assert [(p.field, p.reason) for p in long] == [("end_day", "too_long")]
+    assert messages.describe(long[0]) == "Ein Treffen kann höchstens 14 Tage dauern."
+    no_end = meetings.meeting_problems(replace(start, end_day=D(2026, 12, 5), end_time=None))
+    assert [(p.field, p.reason) for p in no_end] == [("end_time", "required")]
+    assert meetings.meeting_problems(replace(start, end_day=D(2026, 12, 4))) == []

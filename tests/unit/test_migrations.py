@@ -277,3 +277,41 @@ def test_meetings_get_invitation_date_and_funder_line(empty_engine: Engine) -> N
         ).all()
         assert guests == [("Anna Beispiel",)]
         assert connection.execute(text("SELECT count(*) FROM attendance")).scalar() == 2
+
+
+def test_an_event_over_several_days_gets_its_booking_series(empty_engine: Engine) -> None:
+    """b7e8f9a0c1d2 adds meetings.booking_series_id (an event over several days books a
+    date a day); going back, such an event keeps its first day and its hours, and the
+    meeting keeps its agenda."""
+    migrate.upgrade(empty_engine, "9a2b3c4d5e6f")
+    with empty_engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO meetings (id, kind, title, starts_at, ends_at, invitation_text, "
+                "minutes_text) VALUES (1, 'public_event', 'Aktionstage', :s, :e, '', '')"
+            ),
+            {"s": dt.datetime(2026, 3, 12, 10), "e": dt.datetime(2026, 3, 12, 16)},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO agenda_items (id, meeting_id, position, title, minutes_text) "
+                "VALUES (1, 1, 1, 'Begrüßung', 'Alle da.')"
+            )
+        )
+    migrate.upgrade(empty_engine, "b7e8f9a0c1d2")
+    with empty_engine.begin() as connection:
+        assert connection.execute(text("SELECT booking_series_id FROM meetings")).scalar() is None
+        connection.execute(
+            text("UPDATE meetings SET booking_series_id = 7, ends_at = :e"),
+            {"e": dt.datetime(2026, 3, 14, 16)},
+        )
+    migrate.downgrade(empty_engine, "9a2b3c4d5e6f")
+    assert "booking_series_id" not in {
+        column["name"] for column in inspect(empty_engine).get_columns("meetings")
+    }
+    with empty_engine.connect() as connection:
+        ends_at = connection.execute(text("SELECT ends_at FROM meetings")).scalar()
+        if isinstance(ends_at, str):  # SQLite without a declared type gives text back
+            ends_at = dt.datetime.fromisoformat(ends_at)
+        assert ends_at == dt.datetime(2026, 3, 12, 16)
+        assert connection.execute(text("SELECT count(*) FROM agenda_items")).scalar() == 1

@@ -71,7 +71,7 @@ def test_empty_is_no_amount_and_minus_only_when_allowed() -> None:
     assert parse_money("-12,50", negative=True) == Decimal("-12.50")
 
 
-@given(st.decimals(min_value=-10**12, max_value=10**12, places=2, allow_nan=False))
+@given(st.decimals(min_value=-(10**12), max_value=10**12, places=2, allow_nan=False))
 def test_what_is_shown_reads_back_to_the_cent(amount: Decimal) -> None:
     shown = format_money(amount)
     assert parse_money(shown, negative=True) == amount

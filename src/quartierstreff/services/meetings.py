@@ -77,9 +77,10 @@ from quartierstreff.db.models import (
     Room,
 )
 from quartierstreff.services import audit, bookings
-from quartierstreff.services.bookings import BookingCheck, BookingDraft, OccurrenceKey
+from quartierstreff.services.bookings import BookingCheck, BookingDraft, OccurrenceKey, Scope
 from quartierstreff.services.concurrency import check_version
 from quartierstreff.services.errors import FieldInvalid, MinutesTooLong, NotFound
+from quartierstreff.services.recurrence import Frequency, Recurrence
 from quartierstreff.services.security import Actor, Permission, service
 from quartierstreff.services.settings import AppSettings, notice_days, read_settings
 from quartierstreff.services.trash import TrashEntryView, move_to_trash
@@ -99,6 +100,8 @@ DESCRIPTION_LENGTH = 5_000
 GUEST_NAME_LENGTH = 200
 MAX_PLANNED_MINUTES = 24 * 60
 MAX_COUNT = 100_000
+MAX_MEETING_DAYS = 14
+"""An event may run over at most this many days (each day the same hours)."""
 
 DOCUMENT_INVITATION = "Einladung als PDF"
 DOCUMENT_ATTENDANCE = "Anwesenheitsliste als PDF"
@@ -143,7 +146,12 @@ class AgendaItemDraft:
 class MeetingDraft:
     """What the meeting dialog sends. ``day`` and ``start_time`` are required (a
     meeting without a date is refused); ``end_time`` is required when a room is
-    chosen (the room is booked until then)."""
+    chosen (the room is booked until then).
+
+    An event over several days (a weekend workshop, Aktionstage) has an ``end_day``:
+    it takes place every day from ``day`` to ``end_day``, each day from
+    ``start_time`` to ``end_time``; its room is booked for each of those days, and
+    its attendance list has a page for each. ``None`` (or ``day``) is one day."""
 
     kind: MeetingKind
     title: str
@@ -162,6 +170,15 @@ class MeetingDraft:
     funder_line: str = ""
     """A line for the attendance list, e.g. "Gefördert durch das Programm …"."""
     supervising_adult: str = ""
+    end_day: dt.date | None = None
+
+    @property
+    def last_day(self) -> dt.date | None:
+        return self.end_day or self.day
+
+    @property
+    def is_several_days(self) -> bool:
+        return self.day is not None and self.end_day is not None and self.end_day > self.day
 
     @property
     def starts_at(self) -> dt.datetime | None:
@@ -171,9 +188,9 @@ class MeetingDraft:
 
     @property
     def ends_at(self) -> dt.datetime | None:
-        if self.day is None or self.end_time is None:
+        if self.last_day is None or self.end_time is None:
             return None
-        return dt.datetime.combine(self.day, self.end_time)
+        return dt.datetime.combine(self.last_day, self.end_time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,7 +492,15 @@ class MeetingView:
             is_funded_event=self.is_funded_event,
             funder_line=self.funder_line,
             supervising_adult=self.supervising_adult,
+            end_day=self.end_day,
         )
+
+    @property
+    def end_day(self) -> dt.date | None:
+        """The last day of an event over several days; None for one day."""
+        if self.ends_at is None or self.ends_at.date() <= self.starts_at.date():
+            return None
+        return self.ends_at.date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,6 +593,13 @@ def meeting_problems(draft: MeetingDraft) -> list[FieldInvalid]:
             problems.append(FieldInvalid("end_time", "before_start"))
     elif draft.end_time is None and draft.room_id is not None:
         problems.append(FieldInvalid("end_time", "required_for_room"))
+    if draft.end_day is not None and draft.day is not None:
+        if draft.end_day < draft.day:
+            problems.append(FieldInvalid("end_day", "before_start"))
+        elif (draft.end_day - draft.day).days >= MAX_MEETING_DAYS:
+            problems.append(FieldInvalid("end_day", "too_long", str(MAX_MEETING_DAYS)))
+        elif draft.is_several_days and draft.end_time is None:
+            problems.append(FieldInvalid("end_time", "required"))
     _line_problems(problems, "location_note", draft.location_note, LOCATION_LENGTH)
     _line_problems(problems, "funder_line", draft.funder_line, FUNDER_LINE_LENGTH)
     _line_problems(problems, "supervising_adult", draft.supervising_adult, GUEST_NAME_LENGTH)
@@ -1028,8 +1060,13 @@ def _check_references(session: Session, draft: MeetingDraft) -> list[Person]:
 
 
 def _booking_draft(draft: MeetingDraft) -> BookingDraft:
+    """A one-off booking for a meeting, a booking on every day for an event over
+    several days (holidays included: the event takes place as planned)."""
     assert draft.day is not None and draft.start_time is not None
     assert draft.end_time is not None and draft.room_id is not None
+    recurrence = None
+    if draft.is_several_days:
+        recurrence = Recurrence(Frequency.WEEKLY, weekdays=tuple(range(7)), until=draft.end_day)
     return BookingDraft(
         title=draft.title.strip(),
         room_ids=(draft.room_id,),
@@ -1039,6 +1076,8 @@ def _booking_draft(draft: MeetingDraft) -> BookingDraft:
         group_id=draft.group_id,
         is_public=draft.kind in (MeetingKind.PLENARY, MeetingKind.PUBLIC_EVENT),
         notes=KIND_LABELS[draft.kind],
+        recurrence=recurrence,
+        skip_public_holidays=False,
     )
 
 
@@ -1061,6 +1100,9 @@ def _book_room(
     """Book, move or cancel the meeting's room booking to follow ``draft``. Raises
     :class:`BookingConflict` (before anything is written) when the room is taken by
     another than the meeting's own group."""
+    if meeting.booking_series_id is not None or draft.is_several_days:
+        _book_days(session, actor, meeting, draft, today)
+        return
     own = OccurrenceKey(booking_id=meeting.booking_id) if meeting.booking_id else None
     if draft.room_id is None:
         if own is not None:
@@ -1079,6 +1121,48 @@ def _book_room(
     else:
         key = bookings.update_booking(session, actor, own, booking, not_before=today)
     meeting.booking_id = key.booking_id
+
+
+def _book_days(
+    session: Session,
+    actor: Actor,
+    meeting: Meeting,
+    draft: MeetingDraft,
+    today: dt.date | None,
+) -> None:
+    """:func:`_book_room` for an event over several days (or one that was): its days
+    are one booking series. When what the booking shows changes, the old booking goes
+    to the bin and a new one is made; a collision raises :class:`BookingConflict` and
+    the caller's unit of work undoes the cancellation."""
+    unchanged = (
+        meeting.booking_series_id is not None
+        and draft.is_several_days
+        and (meeting.starts_at, meeting.ends_at) == (draft.starts_at, draft.ends_at)
+        and (meeting.room_id, meeting.title, meeting.group_id, meeting.kind)
+        == (draft.room_id, draft.title.strip(), draft.group_id, draft.kind)
+    )
+    if unchanged:
+        return
+    _cancel_room_booking(session, actor, meeting)
+    if draft.room_id is None:
+        return
+    booking = _booking_draft(draft)
+    check = bookings.check_booking(session, actor, booking, not_before=today)
+    if _in_own_slot(check, draft.group_id):
+        return
+    key = bookings.create_booking(session, actor, booking, not_before=today)
+    meeting.booking_id, meeting.booking_series_id = key.booking_id, key.series_id
+
+
+def _cancel_room_booking(session: Session, actor: Actor, meeting: Meeting) -> None:
+    """Cancel the meeting's booking (one-off or the series of its days), if any."""
+    if meeting.booking_series_id is not None:
+        bookings.cancel_booking(
+            session, actor, OccurrenceKey(series_id=meeting.booking_series_id), scope=Scope.SERIES
+        )
+    elif meeting.booking_id is not None:
+        bookings.cancel_booking(session, actor, OccurrenceKey(booking_id=meeting.booking_id))
+    meeting.booking_id = meeting.booking_series_id = None
 
 
 def _apply(meeting: Meeting, draft: MeetingDraft, invitees: list[Person]) -> None:
@@ -1177,9 +1261,10 @@ def delete_meeting(session: Session, actor: Actor, meeting_id: int) -> TrashEntr
     """Move the meeting (with agenda, attendance, minutes, decisions and action items)
     to the bin and cancel its room booking (which goes to the bin as well)."""
     meeting = _meeting(session, meeting_id)
-    if meeting.booking_id is not None:
-        bookings.cancel_booking(session, actor, OccurrenceKey(booking_id=meeting.booking_id))
-        session.expire(meeting, ["booking_id", "booking"])
+    if meeting.booking_id is not None or meeting.booking_series_id is not None:
+        _cancel_room_booking(session, actor, meeting)
+        session.flush()
+        session.expire(meeting, ["booking_id", "booking", "booking_series_id"])
     return move_to_trash(session, actor, meeting)
 
 

@@ -50,6 +50,11 @@ class Meeting(TimestampMixin, Base):
     ends_at: Mapped[dt.datetime | None]
     room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="SET NULL"))
     booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id", ondelete="SET NULL"))
+    booking_series_id: Mapped[int | None]
+    """The room booking of an event over several days (a series with a date a day).
+    Deliberately no foreign key: SQLite cannot drop a column with one without copying
+    the table, which would delete the meetings' agenda and minutes (ON DELETE CASCADE);
+    a series in the bin keeps its id and comes back under it."""
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("groups.id", ondelete="SET NULL"), index=True
     )

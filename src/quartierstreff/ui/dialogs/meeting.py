@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDrag, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -531,6 +532,7 @@ class MeetingDialog(RecordDialog[MeetingView]):
             "day": self.date_edit,
             "start_time": self.start_edit,
             "end_time": self.end_edit,
+            "end_day": self.end_date_edit,
             "room": self.room_combo,
             "location_note": self.location_edit,
             "group": self.group_combo,
@@ -591,6 +593,27 @@ class MeetingDialog(RecordDialog[MeetingView]):
         when_row.addWidget(self._label(self.tr("t&o:"), self.end_edit))
         when_row.addWidget(self.end_edit)
         when_row.addStretch(1)
+        # An event over several days: the same hours on every day up to the last one.
+        self.several_days_box = QCheckBox(self.tr("Several days, &until:"), self)
+        self.several_days_box.setObjectName("severalDaysBox")
+        self.several_days_box.setToolTip(
+            self.tr(
+                "For Aktionstage or a weekend workshop: the meeting takes place on every day "
+                "up to this one, each day at the times above; the room is booked for each "
+                "day, and the attendance list has a page for each."
+            )
+        )
+        self.end_date_edit = QDateEdit(self)
+        self.end_date_edit.setObjectName("endDateEdit")
+        self.end_date_edit.setDisplayFormat(date_pattern())
+        self.end_date_edit.setCalendarPopup(True)
+        self.end_date_edit.setDate(to_qdate(day + dt.timedelta(days=1)))
+        self.end_date_edit.setEnabled(False)
+        self.end_date_edit.setAccessibleName(self.tr("Last day"))
+        days_row = QHBoxLayout()
+        days_row.addWidget(self.several_days_box)
+        days_row.addWidget(self.end_date_edit)
+        days_row.addStretch(1)
         self.notice_label = QLabel(self)
         self.notice_label.setObjectName("noticeLabel")
         self.notice_label.setWordWrap(True)
@@ -649,6 +672,7 @@ class MeetingDialog(RecordDialog[MeetingView]):
         form.addRow(self._label(self.tr("&Kind:"), self.kind_combo), self.kind_combo)
         form.addRow(self._label(self.tr("&Title:"), self.title_edit), self.title_edit)
         form.addRow(self._label(self.tr("&Date:"), self.date_edit), when_row)
+        form.addRow("", days_row)
         form.addRow("", self.notice_label)
         form.addRow(self._label(self.tr("&Room:"), self.room_combo), self.room_combo)
         form.addRow(self._label(self.tr("&Place:"), self.location_edit), self.location_edit)
@@ -667,6 +691,8 @@ class MeetingDialog(RecordDialog[MeetingView]):
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.date_edit.dateChanged.connect(self._update_notice)
+        self.date_edit.dateChanged.connect(self._first_day_changed)
+        self.several_days_box.toggled.connect(self._several_days_toggled)
         self.start_edit.timeChanged.connect(self._update_total)
         self.end_edit.timeChanged.connect(self._update_total)
         self.room_combo.currentIndexChanged.connect(self._room_changed)
@@ -962,6 +988,9 @@ class MeetingDialog(RecordDialog[MeetingView]):
         self.start_edit.setTime(QTime(meeting.starts_at.hour, meeting.starts_at.minute))
         if meeting.ends_at is not None:
             self.end_edit.setTime(QTime(meeting.ends_at.hour, meeting.ends_at.minute))
+        self.several_days_box.setChecked(meeting.end_day is not None)
+        if meeting.end_day is not None:
+            self.end_date_edit.setDate(to_qdate(meeting.end_day))
         if meeting.room_id is None:
             self.room_combo.setCurrentIndex(self.room_combo.findData(_NO_ROOM))
         else:
@@ -1024,7 +1053,20 @@ class MeetingDialog(RecordDialog[MeetingView]):
             supervising_adult=(
                 self.supervising_edit.text().strip() if self.funded_box.isChecked() else ""
             ),
+            end_day=(
+                from_qdate(self.end_date_edit.date()) if self.several_days_box.isChecked() else None
+            ),
         )
+
+    def _several_days_toggled(self, checked: bool) -> None:
+        self.end_date_edit.setEnabled(checked)
+        if checked and self.end_date_edit.date() <= self.date_edit.date():
+            self.end_date_edit.setDate(self.date_edit.date().addDays(1))
+
+    def _first_day_changed(self) -> None:
+        """The last day moves along while it would come before the first."""
+        if self.end_date_edit.date() <= self.date_edit.date():
+            self.end_date_edit.setDate(self.date_edit.date().addDays(1))
 
     # -- saving ---------------------------------------------------------------------------
 
