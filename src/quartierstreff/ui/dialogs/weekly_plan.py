@@ -40,27 +40,29 @@ AskOpen = Callable[[QWidget, Path], bool]
 """Asks whether to open the written file (parent, path); True to open it."""
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("WeeklyPlan", text)
-
-
 def _ask_plan_path(parent: QWidget, suggested: str) -> Path | None:
-    return ask_pdf_path(parent, _translate("Save weekly plan"), suggested)
+    return ask_pdf_path(
+        parent, QCoreApplication.translate("WeeklyPlan", "Save weekly plan"), suggested
+    )
 
 
 def _ask_sign_path(parent: QWidget, suggested: str) -> Path | None:
-    return ask_pdf_path(parent, _translate("Save door sign"), suggested)
+    return ask_pdf_path(
+        parent, QCoreApplication.translate("WeeklyPlan", "Save door sign"), suggested
+    )
 
 
 def _show_error(parent: QWidget, text: str) -> None:
-    QMessageBox.warning(parent, _translate("Not saved"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("WeeklyPlan", "Not saved"), text)
 
 
 def _ask_open(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        _translate("Saved"),
-        _translate("Saved as {file}. Open it now to print it?").format(file=path.name),
+        QCoreApplication.translate("WeeklyPlan", "Saved"),
+        QCoreApplication.translate(
+            "WeeklyPlan", "Saved as {file}. Open it now to print it?"
+        ).format(file=path.name),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Open,
     )
