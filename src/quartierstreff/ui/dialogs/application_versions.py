@@ -57,10 +57,11 @@ CURRENT = -1
 """The combo's entry for the current state (not a kept version)."""
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+_SENTENCE = re.compile(r"(?<=[.!?…:;])(?=\s)")
 _DELETED = "background-color:#f9d0cc; color:#7a1a12; text-decoration:line-through;"
 _INSERTED = "background-color:#c8ecd9; color:#124a33;"
 WORD_DIFF_LIMIT = 4000
-"""Changed paragraphs with more words than this are marked whole (difflib's matching
+"""Changed sentences with more words than this are marked whole (difflib's matching
 grows with the square of the length)."""
 
 
@@ -75,41 +76,45 @@ def _mark(tokens: list[str], style: str) -> str:
     return f"<span style='{style}'>{_escape(text)}</span>"
 
 
+def _split(text: str, level: int) -> list[str]:
+    """Paragraphs (level 0), sentences (1) or words and the spaces between them (2);
+    joined they give ``text`` again."""
+    if level == 0:
+        return text.splitlines(keepends=True)
+    if level == 1:
+        return [part for part in _SENTENCE.split(text) if part]
+    return _TOKEN.findall(text)
+
+
+def _diff(old: str, new: str, level: int, left: list[str], right: list[str]) -> None:
+    a = _split(old, level)
+    b = _split(new, level)
+    if level == 2 and len(a) + len(b) > WORD_DIFF_LIMIT:
+        left.append(_mark(a, _DELETED))
+        right.append(_mark(b, _INSERTED))
+        return
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            left.append(_escape("".join(a[a1:a2])))
+            right.append(_escape("".join(b[b1:b2])))
+        elif level < 2 and a1 < a2 and b1 < b2:
+            _diff("".join(a[a1:a2]), "".join(b[b1:b2]), level + 1, left, right)
+        else:
+            left.append(_mark(a[a1:a2], _DELETED))
+            right.append(_mark(b[b1:b2], _INSERTED))
+
+
 def word_diff(old: str, new: str) -> tuple[str, str]:
     """HTML of ``old`` with the removed words marked and of ``new`` with the added words
-    marked. Paragraphs are matched first, then the words of the changed paragraphs."""
+    marked. Paragraphs are matched first, then the sentences of the changed paragraphs,
+    then their words (so a long text with a small change stays quick)."""
     if old == new:
         return _escape(old), _escape(new)
-    old_lines = old.splitlines(keepends=True)
-    new_lines = new.splitlines(keepends=True)
     left: list[str] = []
     right: list[str] = []
-    paragraphs = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    for op, a1, a2, b1, b2 in paragraphs.get_opcodes():
-        if op == "equal":
-            same = _escape("".join(old_lines[a1:a2]))
-            left.append(same)
-            right.append(same)
-            continue
-        a = _TOKEN.findall("".join(old_lines[a1:a2]))
-        b = _TOKEN.findall("".join(new_lines[b1:b2]))
-        if len(a) + len(b) > WORD_DIFF_LIMIT:
-            left.append(_mark(a, _DELETED))
-            right.append(_mark(b, _INSERTED))
-            continue
-        words = difflib.SequenceMatcher(None, a, b, autojunk=False)
-        for word_op, i1, i2, j1, j2 in words.get_opcodes():
-            if word_op == "equal":
-                left.append(_escape("".join(a[i1:i2])))
-                right.append(_escape("".join(b[j1:j2])))
-            else:
-                left.append(_mark(a[i1:i2], _DELETED))
-                right.append(_mark(b[j1:j2], _INSERTED))
+    _diff(old, new, 0, left, right)
     return "".join(left), "".join(right)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ApplicationVersionsDialog", text)
 
 
 def comparison_html(old: VersionView, new: VersionView, comparison: VersionComparison) -> str:
@@ -138,15 +143,18 @@ def comparison_html(old: VersionView, new: VersionView, comparison: VersionCompa
 
     for section in comparison.sections:
         if not section.changed:
-            heading(section.title, _tr("unchanged"))
+            heading(
+                section.title, QCoreApplication.translate("ApplicationVersionsDialog", "unchanged")
+            )
             continue
         heading(section.title)
         left, right = word_diff(section.old, section.new)
-        empty = f"<span style='color:gray'>{e(_tr('(empty)'))}</span>"
+        nothing = QCoreApplication.translate("ApplicationVersionsDialog", "(empty)")
+        empty = f"<span style='color:gray'>{e(nothing)}</span>"
         rows.append(f"<tr><td {cell}>{left or empty}</td><td {cell}>{right or empty}</td></tr>")
 
     if comparison.plan:
-        heading(_tr("Cost and financing plan"))
+        heading(QCoreApplication.translate("ApplicationVersionsDialog", "Cost and financing plan"))
         for change in comparison.plan:
             what = f"{change.category_label}: {change.description}"
             before = (
@@ -168,15 +176,24 @@ def comparison_html(old: VersionView, new: VersionView, comparison: VersionCompa
                 after = f"<span style='{_INSERTED}'>{after}</span>"
             rows.append(f"<tr><td {cell}>{before}</td><td {cell}>{after}</td></tr>")
     else:
-        heading(_tr("Cost and financing plan"), _tr("unchanged"))
+        heading(
+            QCoreApplication.translate("ApplicationVersionsDialog", "Cost and financing plan"),
+            QCoreApplication.translate("ApplicationVersionsDialog", "unchanged"),
+        )
 
     def totals(version: VersionView) -> str:
         summary = version.summary
         return "<br>".join(
             [
-                _tr("Costs: {amount}").format(amount=e(format_money(summary.cost_total))),
-                _tr("Financing: {amount}").format(amount=e(format_money(summary.income_total))),
-                _tr("Requested: {amount}").format(amount=e(format_money(summary.requested))),
+                QCoreApplication.translate("ApplicationVersionsDialog", "Costs: {amount}").format(
+                    amount=e(format_money(summary.cost_total))
+                ),
+                QCoreApplication.translate(
+                    "ApplicationVersionsDialog", "Other financing: {amount}"
+                ).format(amount=e(format_money(summary.income_total))),
+                QCoreApplication.translate(
+                    "ApplicationVersionsDialog", "Requested: {amount}"
+                ).format(amount=e(format_money(summary.requested))),
             ]
         )
 
@@ -187,8 +204,11 @@ def comparison_html(old: VersionView, new: VersionView, comparison: VersionCompa
 def _ask_label(parent: QWidget) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        _tr("Save version"),
-        _tr("A name for this version (e.g. “before the board meeting”):"),
+        QCoreApplication.translate("ApplicationVersionsDialog", "Save version"),
+        QCoreApplication.translate(
+            "ApplicationVersionsDialog",
+            "A name for this version (e.g. “before the board meeting”):",
+        ),
         QLineEdit.EchoMode.Normal,
     )
     return text if ok else None
@@ -233,6 +253,8 @@ class ApplicationVersionsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("versionList")
         self.list.setAccessibleName(self.tr("Kept versions"))
+        self.list.setWordWrap(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
         self.list.currentItemChanged.connect(lambda *_: self._compare())
         self.empty_label = hint_label(
             self.tr(
@@ -323,7 +345,8 @@ class ApplicationVersionsDialog(QDialog):
         self.with_combo.addItem(self.tr("the current state"), CURRENT)
         for version in self.versions:
             text = self._version_text(version)
-            item = QListWidgetItem(text, self.list)
+            item = QListWidgetItem(text.replace(" · ", "\n", 1), self.list)
+            item.setToolTip(text)
             item.setData(_ID_ROLE, version.id)
             self.with_combo.addItem(text, version.id)
         row = next((n for n, v in enumerate(self.versions) if v.id == current), 0)
@@ -421,7 +444,7 @@ class ApplicationVersionsDialog(QDialog):
         if version_id is None or not self.may_write:
             return False
         question = self.tr(
-            "Restore the version of {when}? Its texts and its cost and financing plan "
+            "Restore the version “{when}”? Its texts and its cost and financing plan "
             "replace the current ones. The current state is kept as a version first, so "
             "nothing is lost."
         ).format(when=self._label_of(version_id))

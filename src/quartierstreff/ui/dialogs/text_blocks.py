@@ -81,6 +81,7 @@ class TextBlocksDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("textBlockList")
         self.list.setAccessibleName(self.tr("Text blocks"))
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 4px; }")
         self.list.currentItemChanged.connect(self._selection_changed)
         self.empty_label = hint_label(
             self.tr("No text blocks yet. “New text block” starts the first one."), self
@@ -234,14 +235,18 @@ class TextBlocksDialog(QDialog):
     ) -> None:
         if self._loading:
             return
-        if self._dirty and not self.save(quiet=True):
-            # The text stays: go back to the block being edited.
-            if previous is not None:
+        block_id = current.data(_ID_ROLE) if current is not None else None
+        if self._dirty:
+            # Save what was typed first; the list is filled again, ``block_id`` chosen.
+            if not self.save(quiet=True, then_select=block_id):
+                # Refused: the text stays, and so does the block being edited.
                 self._loading = True
-                self.list.setCurrentItem(previous)
+                if previous is not None:
+                    self.list.setCurrentItem(previous)
+                else:
+                    self.list.setCurrentRow(-1)
                 self._loading = False
             return
-        block_id = current.data(_ID_ROLE) if current is not None else None
         self._show(next((b for b in self.blocks if b.id == block_id), None))
 
     # -- actions ----------------------------------------------------------------------
@@ -259,8 +264,9 @@ class TextBlocksDialog(QDialog):
         self.banner.clear_message()
         self.title_edit.setFocus()
 
-    def save(self, *, quiet: bool = False) -> bool:
-        """Store the block being edited; ``False`` (with the reason shown) if refused."""
+    def save(self, *, quiet: bool = False, then_select: int | None = None) -> bool:
+        """Store the block being edited; ``False`` (with the reason shown) if refused.
+        Afterwards the block ``then_select`` is shown (default: the one saved)."""
         if not self.may_write:
             return False
         if self.current is None and not self._dirty:
@@ -288,7 +294,7 @@ class TextBlocksDialog(QDialog):
             return False
         self._dirty = False
         self.changed.emit()
-        self.reload(saved_id)
+        self.reload(then_select if then_select is not None else saved_id)
         if not quiet:
             self.banner.show_success(
                 self.tr("Text block “{title}” saved.").format(title=draft.title.strip())

@@ -351,7 +351,7 @@ class DashboardPage(Page):
         for row, deadline in enumerate(sorted(items, key=lambda d: d.day)):
             overdue = deadline.days_left < 0
             if overdue:
-                when = self.tr("overdue: was due {date}").format(date=format_date(deadline.day))
+                when = self.tr("overdue since {date}").format(date=format_date(deadline.day))
             elif deadline.days_left == 0:
                 when = self.tr("today")
             elif deadline.days_left == 1:
@@ -371,7 +371,7 @@ class DashboardPage(Page):
                 elif column == 0 and deadline.days_left <= 7:
                     label.setStyleSheet("font-weight: bold;")
                 self.funding_grid.addWidget(label, row, column)
-        self.funding_grid.setColumnStretch(1, 1)
+        self.funding_grid.setColumnStretch(2, 1)
         self.funding_box.setVisible(bool(items))
 
     # -- backups ---------------------------------------------------------------------

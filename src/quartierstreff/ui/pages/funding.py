@@ -160,6 +160,17 @@ class ApplicationsModel(RecordsModel[ApplicationRow]):
             return QBrush(QColor(OVERDUE_COLOUR))
         return super().data(index, role)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == self.MONEY_COLUMN
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
+
 
 # -- new application ---------------------------------------------------------------------
 
@@ -181,7 +192,7 @@ class NewApplicationDialog(QDialog):
         self._today = today
         self.created_id: int | None = None
         self.setWindowTitle(self.tr("New funding application"))
-        self.resize(620, 460)
+        self.resize(620, 400)
 
         with database.unit_of_work() as session:
             self.entries: list[ProgrammeEntry] = programmes.list_programmes(
@@ -291,7 +302,7 @@ class NewApplicationDialog(QDialog):
             )
         elif programme.max_grant is not None:
             lines.append(self.tr("Grant: up to {high}").format(high=money(programme.max_grant)))
-        if programme.max_funding_rate is not None:
+        if programme.max_funding_rate is not None and programme.max_funding_rate < 100:
             lines.append(
                 self.tr("At most {rate} % of the costs").format(
                     rate=_percent(programme.max_funding_rate)
@@ -735,7 +746,7 @@ class FundingPage(Page):
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 290])
+        splitter.setSizes([850, 260])
 
         self.banner = MessageBanner(self)
         self.no_access_label = hint_label(
@@ -1129,26 +1140,27 @@ def deadlines_html(deadlines: list[DeadlineView]) -> str:
     """The coming programme deadlines and the reports due (overdue ones in red), one line
     each, the soonest first."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FundingPage", text)
-
     e = html.escape
     lines = []
     for item in sorted(deadlines, key=lambda d: d.day):
         if item.days_left < 0:
-            when = tr("overdue since {date}").format(date=format_date(item.day))
+            when = QCoreApplication.translate("FundingPage", "overdue since {date}").format(
+                date=format_date(item.day)
+            )
             style = f"color:{OVERDUE_COLOUR}; font-weight:bold"
         elif item.days_left == 0:
-            when = tr("today")
+            when = QCoreApplication.translate("FundingPage", "today")
             style = "font-weight:bold"
         elif item.days_left == 1:
-            when = tr("tomorrow ({date})").format(date=format_date(item.day))
+            when = QCoreApplication.translate("FundingPage", "tomorrow ({date})").format(
+                date=format_date(item.day)
+            )
             style = "font-weight:bold"
         else:
-            when = tr("{date} (in {days} days)").format(
+            when = QCoreApplication.translate("FundingPage", "{date} (in {days} days)").format(
                 date=format_date(item.day), days=item.days_left
             )
             style = ""
         lines.append(f"<span style='{style}'>{e(when)}</span> — {e(item.title)}")
-    head = e(tr("Deadlines in the next weeks"))
+    head = e(QCoreApplication.translate("FundingPage", "Deadlines in the next weeks"))
     return f"<b>{head}</b><br>" + "<br>".join(lines)
