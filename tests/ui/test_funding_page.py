@@ -355,3 +355,16 @@ def test_the_treasurer_writes_a_volunteer_sees_no_applications(
     assert page.rows == []
     assert not page.no_access_label.isHidden()
     assert page.new_application() is None
+
+
+def test_open_shows_the_application_window_once(qtbot: QtBot, centre_database: Database) -> None:
+    editor_module = pytest.importorskip("quartierstreff.ui.dialogs.application_editor")
+    ids = funding_world(centre_database)
+    page = _page(qtbot, centre_database)
+    _select(page, ids["idea"])
+    editor = page.open_application()
+    assert isinstance(editor, editor_module.ApplicationEditor)
+    assert editor.isWindow() and editor.isVisible()
+    assert page.open_application() is editor  # not a second window
+    editor.close()
+    qtbot.waitUntil(lambda: ids["idea"] not in page.editors)

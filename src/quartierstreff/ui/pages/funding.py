@@ -735,7 +735,7 @@ class FundingPage(Page):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setContentsMargins(14, 10, 14, 10)
-        detail_scroll = QScrollArea(self)
+        self.detail_scroll = detail_scroll = QScrollArea(self)
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.StyledPanel)
         detail_scroll.setWidget(self.detail)
@@ -853,6 +853,7 @@ class FundingPage(Page):
         else:
             self.empty_label.setText(self._empty_text())
             self.list_stack.setCurrentWidget(self.empty_label)
+        self.detail_scroll.setVisible(bool(found))
         self._show_selected()
 
     def _empty_text(self) -> str:
@@ -1035,9 +1036,9 @@ class FundingPage(Page):
         self.reload(application_id)
 
     def _editor_closed(self, application_id: int) -> None:
+        # Only forget it: the window reports its saves through ``changed`` (also when it
+        # closes), and this may run while the page itself is being torn down.
         self.editors.pop(application_id, None)
-        if self.may_read:
-            self.refresh()
 
     def change_status(self) -> QDialog | None:
         application_id = self.current_id()
