@@ -1,9 +1,9 @@
 """Fill German translations into a Qt .ts file from tab-separated files.
 
 Each line of a TSV file is ``context<TAB>source<TAB>translation`` (``\\n`` for a line
-break). Messages lupdate left unfinished get the translation and lose the
-``type="unfinished"`` mark. Used after ``make translations`` when several people add
-strings at once::
+break; for a message with plural forms, ``"1 Termin || %n Termine"``). Messages lupdate
+left unfinished get the translation and lose the ``type="unfinished"`` mark. Used after
+``make translations`` when several people add strings at once::
 
     python scripts/fill_translations.py resources/i18n/quartierstreff_de.ts i18n-pending/*.tsv
 
@@ -48,7 +48,11 @@ def fill(
                 continue
             key = (name, source)
             if key in table or source_is_translation:
-                translation.text = table.get(key, source)
+                text = table.get(key, source)
+                if message.get("numerus") == "yes":
+                    _fill_plural(translation, text)
+                else:
+                    translation.text = text
                 translation.attrib.pop("type", None)
             elif translation.get("type") == "unfinished" or not translation.text:
                 missing.append(key)
@@ -57,6 +61,16 @@ def fill(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8"
     )
     return missing
+
+
+def _fill_plural(translation: ET.Element, text: str) -> None:
+    """A message with ``%n`` in plural forms: ``"1 Termin || %n Termine"`` gives
+    German's two forms, one text without ``||`` stands for every form."""
+    forms = [form.strip() for form in text.split("||")]
+    slots = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+    translation.text = None
+    for index, slot in enumerate(slots):
+        slot.text = forms[min(index, len(forms) - 1)]
 
 
 def main() -> int:

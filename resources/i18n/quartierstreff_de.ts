@@ -204,7 +204,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="+119" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="+120" />
         <source>Item</source>
         <translation>TOP</translation>
     </message>
@@ -222,6 +222,393 @@
         <location line="+1" />
         <source>Minutes</source>
         <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/application_editor.py" line="+129" />
+        <location line="+12" />
+        <source>Funding application</source>
+        <translation>Förderantrag</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Save application as PDF</source>
+        <translation>Antrag als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>No minus here: “{text}”. Amounts in the plan are positive.</source>
+        <translation>Hier kein Minus: „{text}“. Beträge im Plan sind positiv.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{text}” has more than two decimal places; write e.g. 12,50.</source>
+        <translation>„{text}“ hat mehr als zwei Nachkommastellen; schreiben Sie z. B. 12,50.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{text}” is unclear: a thousand is written 1.234, one euro and a bit 1,23.</source>
+        <translation>„{text}“ ist nicht eindeutig: tausend schreibt man 1.234, einen Euro und etwas 1,23.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{text}” is not an amount of money; write e.g. 1.234,50.</source>
+        <translation>„{text}“ ist kein Geldbetrag; schreiben Sie z. B. 1.234,50.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No minus here: “{text}”. The quantity is positive.</source>
+        <translation>Hier kein Minus: „{text}“. Die Menge ist positiv.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{text}” has more than three decimal places.</source>
+        <translation>„{text}“ hat mehr als drei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{text}” is not a number; write e.g. 2 or 2,5.</source>
+        <translation>„{text}“ ist keine Zahl; schreiben Sie z. B. 2 oder 2,5.</translation>
+    </message>
+    <message>
+        <location line="+596" />
+        <source>the grant at most {rate} of the costs</source>
+        <translation>Förderung höchstens {rate} der Kosten</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>own share at least {share}</source>
+        <translation>Eigenanteil mindestens {share}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>grant up to {amount}</source>
+        <translation>Förderung bis {amount}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>volunteer hours count {rate} each</source>
+        <translation>Ehrenamtsstunden zählen je {rate}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{programme}: {rules}.</source>
+        <translation>{programme}: {rules}.</translation>
+    </message>
+    <message>
+        <location line="+642" />
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Register: {register}</source>
+        <translation>Register: {register}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tax exemption notice of {date}</source>
+        <translation>Freistellungsbescheid vom {date}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Authorised signatories: {names}</source>
+        <translation>Vertretungsberechtigt: {names}</translation>
+    </message>
+    <message>
+        <location line="+545" />
+        <source>You may read this application, not change it.</source>
+        <translation>Sie können diesen Antrag lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The application is “{status}” and no longer changed here. To change it again, take it back to draft on the Funding applications page.</source>
+        <translation>Der Antrag ist „{status}“ und wird hier nicht mehr geändert. Um ihn wieder zu bearbeiten, setzen Sie ihn auf der Seite Förderanträge zurück auf Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Project</source>
+        <translation>&amp;Vorhaben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Application &amp;text</source>
+        <translation>Antragste&amp;xt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cost and &amp;financing plan</source>
+        <translation>Kosten- und &amp;Finanzierungsplan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Attachments</source>
+        <translation>&amp;Anlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chec&amp;ks</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Funding application: {title}</source>
+        <translation>Förderantrag: {title}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Chec&amp;ks ({summary})</source>
+        <translation>&amp;Prüfung ({summary})</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <location line="+105" />
+        <source>Project</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <location line="-104" />
+        <location line="+105" />
+        <source>Cost and financing plan</source>
+        <translation>Kosten- und Finanzierungsplan</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <source>Unsaved changes ({tabs}) are not in the PDF; it shows the application as saved. Make the PDF anyway?</source>
+        <translation>Nicht gespeicherte Änderungen ({tabs}) stehen nicht im PDF; es zeigt den gespeicherten Stand. Trotzdem als PDF speichern?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The application still has 1 error. Export it as a draft anyway?</source>
+        <translation>Der Antrag hat noch 1 Fehler. Trotzdem als Entwurf exportieren?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The application still has {count} errors. Export it as a draft anyway?</source>
+        <translation>Der Antrag hat noch {count} Fehler. Trotzdem als Entwurf exportieren?</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Saved as {file} (marked as a draft: the checks found errors).</source>
+        <translation>Gespeichert als {file} (als Entwurf gekennzeichnet: die Prüfung hat Fehler gefunden).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved as {file}.</source>
+        <translation>Gespeichert als {file}.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The text of “{section}” could not be saved (see the reason below the text). Close anyway and lose it?</source>
+        <translation>Der Text von „{section}“ konnte nicht gespeichert werden (der Grund steht unter dem Text). Trotzdem schließen und ihn verlieren?</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>There are unsaved changes ({tabs}). Save them?</source>
+        <translation>Es gibt nicht gespeicherte Änderungen ({tabs}). Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationVersionsDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/application_versions.py" line="+147" />
+        <location line="+34" />
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+23" />
+        <source>Cost and financing plan</source>
+        <translation>Kosten- und Finanzierungsplan</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Costs: {amount}</source>
+        <translation>Kosten: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Other financing: {amount}</source>
+        <translation>Weitere Finanzierung: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Requested: {amount}</source>
+        <translation>Beantragt: {amount}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A name for this version (e.g. “before the board meeting”):</source>
+        <translation>Ein Name für diese Version (z. B. „vor der Vorstandssitzung“):</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Every submission and every version you save is kept. Choose a version to see what changed since: removed words are red and struck through, added words green.</source>
+        <translation>Jede Einreichung und jede Version, die Sie speichern, bleibt erhalten. Wählen Sie eine Version, um zu sehen, was sich seitdem geändert hat: Gestrichene Wörter sind rot und durchgestrichen, neue grün.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Kept versions</source>
+        <translation>Gespeicherte Versionen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No version kept yet. “Save version…” keeps the current state, e.g. before larger changes; submitting keeps one automatically.</source>
+        <translation>Noch keine Version gespeichert. „Version speichern …“ hält den aktuellen Stand fest, z. B. vor größeren Änderungen; beim Einreichen geschieht das automatisch.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Compare &amp;with:</source>
+        <translation>Vergleichen &amp;mit:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>&amp;Save version…</source>
+        <translation>Version &amp;speichern …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep the current state with a name</source>
+        <translation>Den aktuellen Stand mit einem Namen festhalten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Restore this version…</source>
+        <translation>Diese Version &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The texts and the plan of the chosen version become the current state</source>
+        <translation>Texte und Plan der gewählten Version werden wieder der aktuelle Stand</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Versions of “{title}”</source>
+        <translation>Versionen von „{title}“</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the current state</source>
+        <translation>dem aktuellen Stand</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Current state</source>
+        <translation>Aktueller Stand</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The current state is kept as a version.</source>
+        <translation>Der aktuelle Stand ist als Version gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Restore the version “{when}”? Its texts and its cost and financing plan replace the current ones. The current state is kept as a version first, so nothing is lost.</source>
+        <translation>Die Version „{when}“ wiederherstellen? Ihre Texte und ihr Kosten- und Finanzierungsplan ersetzen die aktuellen. Der aktuelle Stand wird vorher als Version gespeichert, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The version is restored. The state before it is kept as a version in the list.</source>
+        <translation>Die Version ist wiederhergestellt. Der Stand davor ist als Version in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/funding.py" line="+137" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Report due</source>
+        <translation>Nachweis fällig</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/application_editor.py" line="-530" />
+        <source>Attachments: tick what is ready</source>
+        <translation>Anlagen: abhaken, was bereitliegt</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Tick each attachment once it is ready to go with the application. Required attachments are marked; the checks list those still missing.</source>
+        <translation>Haken Sie jede Anlage ab, sobald sie dem Antrag beiliegen kann. Pflichtanlagen sind markiert; die Prüfung nennt die noch fehlenden.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source> (required)</source>
+        <translation> (Pflicht)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This programme asks for no attachments.</source>
+        <translation>Dieses Programm verlangt keine Anlagen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{ready} of {count} ready; {missing} required still missing.</source>
+        <translation>{ready} von {count} bereit; {missing} Pflichtanlagen fehlen noch.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1723,54 @@
     </message>
 </context>
 <context>
+    <name>ChecksTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/application_editor.py" line="+54" />
+        <source>Findings of the checks</source>
+        <translation>Ergebnisse der Prüfung</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Double-click a line (or press Enter) to go to the field. Errors are rules of the programme the application breaks; hints deserve a look. The PDF can be made all the same; with errors it is marked as a draft.</source>
+        <translation>Doppelklick auf eine Zeile (oder Eingabetaste) führt zum Feld. Fehler sind Regeln des Programms, gegen die der Antrag verstößt; Hinweise verdienen einen Blick. Das PDF lässt sich trotzdem erstellen; mit Fehlern ist es als Entwurf gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hint: {message}</source>
+        <translation>Hinweis: {message}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No objections</source>
+        <translation>Keine Beanstandungen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} errors</source>
+        <translation>{n} Fehler</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>1 hint</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} hints</source>
+        <translation>{n} Hinweise</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPurposes</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/person.py" line="+73" />
@@ -1545,7 +1980,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+77" />
+        <location filename="../../src/quartierstreff/ui/pages/dashboard.py" line="+81" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1611,6 +2046,11 @@
     </message>
     <message>
         <location line="+19" />
+        <source>Funding deadlines</source>
+        <translation>Fristen bei Förderanträgen</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Open privacy requests</source>
         <translation>Offene Datenschutz-Anfragen</translation>
     </message>
@@ -1630,7 +2070,7 @@
         <translation>&amp;Jetzt sichern …</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+82" />
         <source>no date</source>
         <translation>ohne Termin</translation>
     </message>
@@ -1668,6 +2108,26 @@
         <location line="+7" />
         <source>… and {count} more (see the meetings).</source>
         <translation>… und {count} weitere (siehe Treffen).</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>overdue since {date}</source>
+        <translation>überfällig seit {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tomorrow, {date}</source>
+        <translation>morgen, {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{date} (in {days} days)</source>
+        <translation>{date} (in {days} Tagen)</translation>
     </message>
     <message>
         <location line="+26" />
@@ -2051,7 +2511,7 @@
 <context>
     <name>EntityNames</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="+520" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="+654" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -2082,11 +2542,12 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+12" />
         <source>Funding application</source>
         <translation>Förderantrag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-11" />
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
@@ -2139,6 +2600,21 @@
         <location line="+1" />
         <source>Action item</source>
         <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text block</source>
+        <translation>Textbaustein</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2741,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/errors.py" line="-371" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="-491" />
         <source>An IBAN starts with the country code, e.g. DE89 3704 0044 0532 0130 00.</source>
         <translation>Eine IBAN beginnt mit dem Ländercode, z. B. DE89 3704 0044 0532 0130 00.</translation>
     </message>
@@ -2360,12 +2836,17 @@
         <translation>Bitte einen Titel eingeben.</translation>
     </message>
     <message>
-        <location line="+440" />
+        <location line="+173" />
+        <source>The project end is before the project start.</source>
+        <translation>Das Projektende liegt vor dem Projektbeginn.</translation>
+    </message>
+    <message>
+        <location line="+406" />
         <source>“{field}” is too long: at most {value} characters, please shorten it.</source>
         <translation>„{field}“ ist zu lang: höchstens {value} Zeichen, bitte kürzen.</translation>
     </message>
     <message>
-        <location line="-586" />
+        <location line="-725" />
         <source>The postcode “{value}” is not valid: a German postcode has five digits.</source>
         <translation>Die PLZ „{value}“ stimmt nicht: Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
@@ -2767,6 +3248,21 @@
     </message>
     <message>
         <location line="+3" />
+        <source>A meeting over several days needs an end time (it holds for every day).</source>
+        <translation>Ein Treffen über mehrere Tage braucht eine Endzeit (sie gilt für jeden Tag).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last day of the meeting is before the first.</source>
+        <translation>Der letzte Tag des Treffens liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A meeting can last at most {value} days.</source>
+        <translation>Ein Treffen kann höchstens {value} Tage dauern.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The agenda can have at most {value} items.</source>
         <translation>Die Tagesordnung darf höchstens {value} Punkte haben.</translation>
     </message>
@@ -2900,7 +3396,172 @@
         <translation>Der Anteil der Mitglieder für die Beschlussfähigkeit muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+4" />
+        <source>The funding programme “{value}” is no longer active; no new applications can be made for it.</source>
+        <translation>Das Förderprogramm „{value}“ ist nicht mehr aktiv; neue Anträge dafür sind nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The requested amount is not a number.</source>
+        <translation>Der beantragte Betrag ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The requested amount must not be negative ({value}).</source>
+        <translation>Der beantragte Betrag darf nicht negativ sein ({value}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The requested amount is unrealistically high: at most {value} is possible.</source>
+        <translation>Der beantragte Betrag ist unrealistisch hoch: höchstens {value} sind möglich.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The requested amount has more than two decimal places.</source>
+        <translation>Der beantragte Betrag hat mehr als zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please enter the approved amount.</source>
+        <translation>Bitte den bewilligten Betrag angeben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The approved amount is not a number.</source>
+        <translation>Der bewilligte Betrag ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The approved amount must not be negative ({value}).</source>
+        <translation>Der bewilligte Betrag darf nicht negativ sein ({value}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The approved amount is unrealistically high: at most {value} is possible.</source>
+        <translation>Der bewilligte Betrag ist unrealistisch hoch: höchstens {value} sind möglich.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The approved amount has more than two decimal places.</source>
+        <translation>Der bewilligte Betrag hat mehr als zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The date is before the last change of status ({value}); please choose a later date.</source>
+        <translation>Das Datum liegt vor der letzten Statusänderung ({value}); bitte ein späteres Datum wählen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This funding programme has no section “{value}”.</source>
+        <translation>Den Abschnitt „{value}“ gibt es in diesem Förderprogramm nicht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The section “{value}” is far too long (more than 100,000 characters) and was not saved.</source>
+        <translation>Der Abschnitt „{value}“ ist viel zu lang (mehr als 100.000 Zeichen) und wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This funding programme has no attachment “{value}”.</source>
+        <translation>Die Anlage „{value}“ gibt es in diesem Förderprogramm nicht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The plan can have at most {value} lines.</source>
+        <translation>Der Finanzplan darf höchstens {value} Zeilen haben.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Line {value} of the plan: the kind (costs/financing) is missing.</source>
+        <translation>Zeile {value} des Finanzplans: Die Art (Kosten/Finanzierung) fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: please choose a category.</source>
+        <translation>Zeile {value} des Finanzplans: Bitte eine Kostenart wählen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the category is too long.</source>
+        <translation>Zeile {value} des Finanzplans: Die Kostenart ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the description is missing.</source>
+        <translation>Zeile {value} des Finanzplans: Die Beschreibung fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the description is too long (at most 200 characters).</source>
+        <translation>Zeile {value} des Finanzplans: Die Beschreibung ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the unit is too long (at most 20 characters).</source>
+        <translation>Zeile {value} des Finanzplans: Die Einheit ist zu lang (höchstens 20 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the quantity is not a number.</source>
+        <translation>Zeile {value} des Finanzplans: Die Menge ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the quantity must be more than 0.</source>
+        <translation>Zeile {value} des Finanzplans: Die Menge muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the quantity is too large (at most 100,000).</source>
+        <translation>Zeile {value} des Finanzplans: Die Menge ist zu groß (höchstens 100.000).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the quantity has more than three decimal places.</source>
+        <translation>Zeile {value} des Finanzplans: Die Menge hat mehr als drei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the unit price is not a number.</source>
+        <translation>Zeile {value} des Finanzplans: Der Einzelpreis ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the unit price must not be negative.</source>
+        <translation>Zeile {value} des Finanzplans: Der Einzelpreis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the unit price is unrealistically high (at most 1,000,000.00 €).</source>
+        <translation>Zeile {value} des Finanzplans: Der Einzelpreis ist unrealistisch hoch (höchstens 1.000.000,00 €).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Line {value} of the plan: the unit price has more than two decimal places.</source>
+        <translation>Zeile {value} des Finanzplans: Der Einzelpreis hat mehr als zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Line {value} of the plan: the amount (quantity × unit price) is unrealistically high (at most 10,000,000.00 €).</source>
+        <translation>Zeile {value} des Finanzplans: Der Betrag (Menge × Einzelpreis) ist unrealistisch hoch (höchstens 10.000.000,00 €).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The text block needs a title.</source>
+        <translation>Der Textbaustein braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is already a text block “{value}”.</source>
+        <translation>Einen Textbaustein „{value}“ gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The text block is too long (at most {value} characters).</source>
+        <translation>Der Textbaustein ist zu lang (höchstens {value} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>“{name}” (no. {id}) is already in the register with the same name and date of birth or the same e-mail address.</source>
         <translation>„{name}“ (Nr. {id}) steht schon im Register, mit gleichem Namen und Geburtsdatum oder gleicher E-Mail-Adresse.</translation>
     </message>
@@ -2974,7 +3635,7 @@ Genannter Grund: {reason}</translation>
         <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>The PDF file {path} could not be written: {reason}.</source>
         <translation>Die PDF-Datei {path} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -3045,24 +3706,24 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+439" />
+        <location line="+454" />
         <source>The file “{name}” does not exist.</source>
         <translation>Die Datei „{name}“ gibt es nicht.</translation>
     </message>
     <message>
-        <location line="-438" />
-        <location line="+439" />
+        <location line="-453" />
+        <location line="+454" />
         <source>The file “{name}” cannot be read ({detail}).</source>
         <translation>Die Datei „{name}“ lässt sich nicht lesen ({detail}).</translation>
     </message>
     <message>
-        <location line="-438" />
-        <location line="+444" />
+        <location line="-453" />
+        <location line="+459" />
         <source>The file “{name}” is empty.</source>
         <translation>Die Datei „{name}“ ist leer.</translation>
     </message>
     <message>
-        <location line="-443" />
+        <location line="-458" />
         <source>“{name}” is not a text (CSV) file. In Excel or LibreOffice, please use “Save as” and choose “CSV” or “Excel workbook (.xlsx)”.</source>
         <translation>„{name}“ ist keine Textdatei (CSV). Bitte in Excel oder LibreOffice „Speichern unter“ wählen und „CSV“ oder „Excel-Arbeitsmappe (.xlsx)“ einstellen.</translation>
     </message>
@@ -3098,12 +3759,12 @@ Genannter Grund: {reason}</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+409" />
+        <location line="+424" />
         <source>The file “{name}” cannot be written ({detail}).</source>
         <translation>Die Datei „{name}“ lässt sich nicht schreiben ({detail}).</translation>
     </message>
     <message>
-        <location line="-397" />
+        <location line="-412" />
         <source>the folder does not exist</source>
         <translation>den Ordner gibt es nicht</translation>
     </message>
@@ -3143,7 +3804,17 @@ Genannter Grund: {reason}</translation>
         <translation>Ihre Eingaben sind noch da; laden Sie neu, um die Änderungen zu sehen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
+        <source>“{title}” has been submitted. It only goes back to draft when the application is withdrawn.</source>
+        <translation>„{title}“ ist eingereicht. Zurück zum Entwurf geht es nur, wenn der Antrag zurückgezogen wird.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“{title}” has the status “{current}”; it cannot go to “{wanted}” from there. Nothing was changed.</source>
+        <translation>„{title}“ hat den Status „{current}“; von dort geht es nicht zu „{wanted}“. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Please fill in “{field}”.</source>
         <translation>Bitte füllen Sie „{field}“ aus.</translation>
     </message>
@@ -3494,8 +4165,183 @@ Genannter Grund: {reason}</translation>
         <translation>Die Kalenderdatei „{name}“ lässt sich nicht importieren: {event} {problem}.</translation>
     </message>
     <message>
-        <location line="-459" />
-        <location line="+232" />
+        <location line="+7" />
+        <source>a text in quotation marks</source>
+        <translation>ein Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an amount as text, e.g. "2000.00"</source>
+        <translation>ein Betrag als Text, z. B. "2000.00"</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a percentage between 0 and 100</source>
+        <translation>eine Prozentzahl zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a list of blocks ([[…]])</source>
+        <translation>eine Liste von Blöcken ([[…]])</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a list of dates, e.g. [2025-03-31]</source>
+        <translation>eine Liste von Daten, z. B. [2025-03-31]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is not valid TOML ({detail})</source>
+        <translation>Die Datei ist kein gültiges TOML ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no such field</source>
+        <translation>Dieses Feld gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The field is missing or empty but must be given</source>
+        <translation>Das Feld fehlt oder ist leer, muss aber angegeben werden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{detail}” cannot be a key: only lower-case letters a–z, digits and _, starting with a letter, at most 40 characters</source>
+        <translation>„{detail}“ ist als Schlüssel nicht erlaubt: nur Kleinbuchstaben a–z, Ziffern und _, am Anfang ein Buchstabe, höchstens 40 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Format {detail} is unknown; this version of Quartierstreff reads format = 1</source>
+        <translation>Das Format {detail} ist unbekannt; diese Version von Quartierstreff liest format = 1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{detail}” is not a readable amount (write it like this: "2000.00")</source>
+        <translation>„{detail}“ ist kein lesbarer Betrag (so schreiben: "2000.00")</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An amount cannot be negative (“{detail}”)</source>
+        <translation>Ein Betrag darf nicht negativ sein („{detail}“)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{detail}” is too high: at most 10,000,000 € are possible</source>
+        <translation>„{detail}“ ist zu hoch: höchstens 10.000.000 € sind möglich</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{detail}” is not a readable percentage (write it like this: 80 or "12.5")</source>
+        <translation>„{detail}“ ist keine lesbare Prozentzahl (so schreiben: 80 oder "12.5")</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{detail}” is outside the allowed range (percent, above 0 up to 100)</source>
+        <translation>„{detail}“ liegt nicht im erlaubten Bereich (Prozent, über 0 bis 100)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The value must be at least {detail}</source>
+        <translation>Der Wert muss mindestens {detail} sein</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The value is too large ({detail})</source>
+        <translation>Der Wert ist zu groß ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{detail}” is not a date (write it like this: 2025-03-31)</source>
+        <translation>„{detail}“ ist kein Datum (so schreiben: 2025-03-31)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The key “{detail}” occurs twice</source>
+        <translation>Der Schlüssel „{detail}“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Any time” (any_time = true) and fixed deadlines exclude each other</source>
+        <translation>„Jederzeit“ (any_time = true) und feste Fristen (deadlines) schließen sich aus</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please give either due_months_after_end or due_weeks_after_end, not both</source>
+        <translation>Bitte entweder due_months_after_end oder due_weeks_after_end angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file cannot be read ({detail})</source>
+        <translation>Die Datei lässt sich nicht lesen ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file does not exist ({detail})</source>
+        <translation>Die Datei gibt es nicht ({detail})</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The funding programme “{name}” (key “{key}”) already exists. Nothing was changed; import it again and choose to replace it.</source>
+        <translation>Das Förderprogramm „{name}“ (Schlüssel „{key}“) gibt es schon. Es wurde nichts geändert; zum Ersetzen erneut importieren und „Ersetzen“ wählen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Programme file</source>
+        <translation>Programmdatei</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{place}, line {line}</source>
+        <translation>{place}, Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{place}, field “{field}”</source>
+        <translation>{place}, Feld „{field}“</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing was taken over.</source>
+        <translation>Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The value is of the wrong kind: expected is {expected}</source>
+        <translation>Der Wert hat die falsche Art: erwartet wird {expected}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>There is no such field – probably “{detail}” is meant</source>
+        <translation>Dieses Feld gibt es nicht – gemeint ist wohl „{detail}“</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The minimum grant ({low}) is larger than the maximum grant ({high})</source>
+        <translation>Der Mindestbetrag ({low}) ist größer als der Höchstbetrag ({high})</translation>
+    </message>
+    <message>
+        <location line="-572" />
+        <location line="+247" />
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
@@ -3561,9 +4407,72 @@ Genannter Grund: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>FeeHelper</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/application_editor.py" line="-1434" />
+        <source>Fee: persons × hours × rate</source>
+        <translation>Honorar: Personen × Stunden × Satz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>e.g. 45,00</source>
+        <translation>z. B. 45,00</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Add line</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Persons:</source>
+        <translation>&amp;Personen:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Hours per person:</source>
+        <translation>&amp;Stunden je Person:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rate per hour (€):</source>
+        <translation>Stunden&amp;satz (€):</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Enter the hours per person.</source>
+        <translation>Bitte die Stunden je Person eingeben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter the rate per hour.</source>
+        <translation>Bitte den Stundensatz eingeben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Persons × hours has more than three decimal places.</source>
+        <translation>Personen × Stunden hat mehr als drei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{persons} × {hours} h = {quantity} hours × {rate} = {amount}</source>
+        <translation>{persons} × {hours} Std. = {quantity} Stunden × {rate} = {amount}</translation>
+    </message>
+</context>
+<context>
     <name>FieldNames</name>
     <message>
-        <location line="-985" />
+        <location filename="../../src/quartierstreff/ui/errors.py" line="-1136" />
         <location line="+20" />
         <source>Name</source>
         <translation>Name</translation>
@@ -4050,6 +4959,61 @@ Genannter Grund: {reason}</translation>
         <source>Quorum</source>
         <translation>Beschlussfähigkeit</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project start</source>
+        <translation>Projektbeginn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project end</source>
+        <translation>Projektende</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requested amount</source>
+        <translation>Beantragter Betrag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved amount</source>
+        <translation>Bewilligter Betrag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder's file number</source>
+        <translation>Aktenzeichen des Förderers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the version</source>
+        <translation>Bezeichnung der Fassung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title of the text block</source>
+        <translation>Titel des Textbausteins</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text of the text block</source>
+        <translation>Text des Textbausteins</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -4075,14 +5039,208 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/funding.py" line="+14" />
+        <location filename="../../src/quartierstreff/ui/pages/funding.py" line="+494" />
         <source>Funding applications</source>
         <translation>Förderanträge</translation>
     </message>
     <message>
+        <location line="+17" />
+        <source>Search titles, programmes, file numbers…</source>
+        <translation>Titel, Programme, Aktenzeichen suchen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search applications</source>
+        <translation>Anträge durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Running and open</source>
+        <translation>Laufende und offene</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;New application…</source>
+        <translation>&amp;Neuer Antrag …</translation>
+    </message>
+    <message>
         <location line="+2" />
-        <source>This is where you will write funding applications: project description, cost and financing plan, deadlines and status, and at the end the report on how the money was used (Verwendungsnachweis).</source>
-        <translation>Hier schreiben Sie künftig Förderanträge: Projektbeschreibung, Kosten- und Finanzierungsplan, Fristen und Status – und am Ende den Verwendungsnachweis.</translation>
+        <source>Start an application for a programme (Ctrl+N)</source>
+        <translation>Einen Antrag für ein Förderprogramm beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Texts, cost and financing plan, checks (Enter)</source>
+        <translation>Texte, Kosten- und Finanzierungsplan, Prüfung (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Status…</source>
+        <translation>&amp;Status ändern …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Submitted, approved, …: with date, note and the funder's file number</source>
+        <translation>Eingereicht, bewilligt, …: mit Datum, Notiz und dem Aktenzeichen des Fördergebers</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versionen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kept versions: compare and restore</source>
+        <translation>Gespeicherte Fassungen vergleichen und wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Text blocks…</source>
+        <translation>&amp;Textbausteine …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Texts for many applications: about us, our rooms, our groups</source>
+        <translation>Texte für viele Anträge: über uns, unsere Räume, unsere Gruppen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Funding applications are kept by the treasurer and the coordination team. Please ask them if you need one.</source>
+        <translation>Förderanträge führen die Kasse und die Koordination. Bitte wenden Sie sich an sie, wenn Sie einen brauchen.</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>No funding applications yet.
+
+With “New application…” you choose a programme and give the project a title; then you write the texts and the cost and financing plan, and the program checks them against the programme's rules. Texts you need again and again belong under “Text blocks…”.</source>
+        <translation>Noch keine Förderanträge.
+
+Mit „Neuer Antrag …“ wählen Sie ein Förderprogramm und geben dem Projekt einen Titel; danach schreiben Sie die Texte und den Kosten- und Finanzierungsplan, und das Programm prüft sie gegen die Regeln des Förderprogramms. Texte, die Sie immer wieder brauchen, gehören unter „Textbausteine …“.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No funding applications yet.</source>
+        <translation>Noch keine Förderanträge.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No application matches the search or the status.</source>
+        <translation>Kein Antrag passt zur Suche oder zum Status.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(since {date})</source>
+        <translation>(seit {date})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File number: {reference}</source>
+        <translation>Aktenzeichen: {reference}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Requested: {amount}</source>
+        <translation>Beantragt: {amount}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approved: {amount}</source>
+        <translation>Bewilligt: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Project: {period}</source>
+        <translation>Projekt: {period}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Report (Verwendungsnachweis) due by {date}</source>
+        <translation>Verwendungsnachweis fällig bis {date}</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Application “{title}” created.</source>
+        <translation>Antrag „{title}“ angelegt.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Applications cannot be edited in this version.</source>
+        <translation>Anträge können in dieser Version nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>“{title}” is now: {status}.</source>
+        <translation>„{title}“ ist jetzt: {status}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The submitted state is kept as a version.</source>
+        <translation>Die eingereichte Fassung ist als Version gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Delete the application “{title}”? Its texts, plan, status history and versions go with it to the bin, where it can be restored for 30 days.</source>
+        <translation>Den Antrag „{title}“ löschen? Texte, Plan, Statusverlauf und Versionen kommen mit in den Papierkorb, aus dem er 30 Tage lang wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete application</source>
+        <translation>Antrag löschen</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Application “{title}” moved to the bin.</source>
+        <translation>Antrag „{title}“ in den Papierkorb gelegt.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>overdue since {date}</source>
+        <translation>überfällig seit {date}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>tomorrow ({date})</source>
+        <translation>morgen ({date})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{date} (in {days} days)</source>
+        <translation>{date} (in {days} Tagen)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Deadlines in the next weeks</source>
+        <translation>Fristen in den nächsten Wochen</translation>
     </message>
 </context>
 <context>
@@ -5321,7 +6479,7 @@ Genannter Grund: {reason}</translation>
         <translation>Einladungs&amp;text</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>e.g. Vorstandssitzung März, Sommerfest-Planung</source>
         <translation>z. B. Vorstandssitzung März, Sommerfest-Planung</translation>
     </message>
@@ -5336,7 +6494,22 @@ Genannter Grund: {reason}</translation>
         <translation>&amp;bis:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+4" />
+        <source>Several days, &amp;until:</source>
+        <translation>&amp;Mehrere Tage, bis:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>For Aktionstage or a weekend workshop: the meeting takes place on every day up to this one, each day at the times above; the room is booked for each day, and the attendance list has a page for each.</source>
+        <translation>Für Aktionstage oder einen Wochenend-Workshop: Das Treffen findet an jedem Tag bis zu diesem statt, jeweils zu den Zeiten oben; der Raum wird für jeden Tag gebucht, und die Anwesenheitsliste hat für jeden Tag ein Blatt.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>no room / another place</source>
         <translation>kein Raum / anderer Ort</translation>
     </message>
@@ -5396,7 +6569,7 @@ Genannter Grund: {reason}</translation>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
@@ -5421,7 +6594,7 @@ Genannter Grund: {reason}</translation>
         <translation>&amp;Protokoll:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Invitees</source>
         <translation>Eingeladene</translation>
     </message>
@@ -5561,7 +6734,7 @@ Genannter Grund: {reason}</translation>
         <translation>{added} Personen eingeladen; {already} waren schon eingeladen.</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+126" />
         <source>Please choose another time or room; nothing has been saved.</source>
         <translation>Bitte eine andere Zeit oder einen anderen Raum wählen; es wurde nichts gespeichert.</translation>
     </message>
@@ -5604,7 +6777,7 @@ Genannter Grund: {reason}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="+79" />
+        <location filename="../../src/quartierstreff/ui/pages/meetings.py" line="+82" />
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -5614,7 +6787,7 @@ Genannter Grund: {reason}</translation>
         <translation>Gespeichert als {file}. Jetzt öffnen?</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+73" />
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
@@ -5898,17 +7071,7 @@ Mit „Neues Treffen …“ bereiten Sie das erste vor: Datum, Raum, Eingeladene
         <translation>Der Raum „{room}“ ist dafür gebucht.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Minutes cannot be taken in this version.</source>
-        <translation>In dieser Version kann kein Protokoll geführt werden.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>The decisions register is not in this version.</source>
-        <translation>Die Beschlusssammlung gibt es in dieser Version nicht.</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+34" />
         <source>Delete the meeting “{title}” on {date}? Its agenda, attendance and minutes go with it to the bin, where it can be restored for 30 days.</source>
         <translation>Das Treffen „{title}“ am {date} löschen? Tagesordnung, Anwesenheit und Protokoll kommen mit in den Papierkorb und lassen sich dort 30 Tage lang wiederherstellen.</translation>
     </message>
@@ -5943,17 +7106,17 @@ Mit „Neues Treffen …“ bereiten Sie das erste vor: Datum, Raum, Eingeladene
         <translation>Vermerkt: Die Einladung ging am {date} hinaus.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Attendance list</source>
         <translation>Anwesenheitsliste</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
@@ -5963,12 +7126,7 @@ Mit „Neues Treffen …“ bereiten Sie das erste vor: Datum, Raum, Eingeladene
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>This printout is not in this version.</source>
-        <translation>Diesen Ausdruck gibt es in dieser Version nicht.</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="+28" />
         <source>Saved as {file}.</source>
         <translation>Gespeichert als {file}.</translation>
     </message>
@@ -5996,7 +7154,7 @@ Mit „Neues Treffen …“ bereiten Sie das erste vor: Datum, Raum, Eingeladene
         <translation>Einladungsfrist, {kind}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>When a meeting is planned closer than this, the meeting form warns. The period counts from the day the invitation is marked as sent. Your statutes say how long it must be.</source>
         <translation>Liegt ein Treffen näher, warnt das Formular. Die Frist zählt ab dem Tag, an dem die Einladung als verschickt vermerkt ist. Wie lang sie sein muss, steht in Ihrer Satzung.</translation>
     </message>
@@ -6016,7 +7174,7 @@ Mit „Neues Treffen …“ bereiten Sie das erste vor: Datum, Raum, Eingeladene
         <translation>&amp;Beschlussfähigkeit der Mitgliederversammlung</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>The assembly can decide when at least this share of the members is present (rounded up). “always” (0 %) when the statutes set no minimum.</source>
         <translation>Die Versammlung ist beschlussfähig, wenn mindestens dieser Anteil der Mitglieder anwesend ist (aufgerundet). „immer“ (0 %), wenn die Satzung keine Mindestzahl verlangt.</translation>
     </message>
@@ -6479,6 +7637,104 @@ Mit „Neues Treffen …“ bereiten Sie das erste vor: Datum, Raum, Eingeladene
         <location line="+7" />
         <source>{reason} The text stays here.</source>
         <translation>{reason} Der Text bleibt hier erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/funding.py" line="-972" />
+        <source>New funding application</source>
+        <translation>Neuer Förderantrag</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>e.g. Nachbarschaftsgespräche in der Südstadt</source>
+        <translation>z. B. Nachbarschaftsgespräche in der Südstadt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Project period:</source>
+        <translation>&amp;Projektzeitraum:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>P&amp;rogramme:</source>
+        <translation>Förder&amp;programm:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Title of the project:</source>
+        <translation>&amp;Titel des Projekts:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The texts, the cost and financing plan and the attachments follow in the application window, which opens next. Everything can be changed later.</source>
+        <translation>Die Texte, der Kosten- und Finanzierungsplan und die Anlagen folgen im Antragsfenster, das sich gleich öffnet. Alles lässt sich später noch ändern.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Create and open</source>
+        <translation>&amp;Anlegen und öffnen</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>There is no active funding programme. Add or switch one on under Settings ▸ Funding programmes.</source>
+        <translation>Es gibt kein aktives Förderprogramm. Bitte unter Einstellungen ▸ Förderprogramme eines anlegen oder einschalten.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Grant: {low} to {high}</source>
+        <translation>Zuschuss: {low} bis {high}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Grant: up to {high}</source>
+        <translation>Zuschuss: bis {high}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>At most {rate} % of the costs</source>
+        <translation>Höchstens {rate} % der Kosten</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Own share at least {rate} %</source>
+        <translation>Eigenanteil mindestens {rate} %</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Project period up to {months} months</source>
+        <translation>Projektdauer bis {months} Monate</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Applications any time</source>
+        <translation>Anträge jederzeit möglich</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next deadline: {date}</source>
+        <translation>Nächste Einreichfrist: {date}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The last deadline ({date}) has passed</source>
+        <translation>Die letzte Einreichfrist ({date}) ist vorbei</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Rules as in the call of {date}</source>
+        <translation>Regeln nach der Ausschreibung vom {date}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Please give the project a title.</source>
+        <translation>Bitte geben Sie dem Projekt einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -7303,6 +8559,265 @@ Mit „Neues Treffen …“ bereiten Sie das erste vor: Datum, Raum, Eingeladene
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/application_editor.py" line="-358" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit price (€)</source>
+        <translation>Einzelpreis (€)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+167" />
+        <source>Correct the quantity or unit price of this line first.</source>
+        <translation>Bitte zuerst Menge oder Einzelpreis dieser Zeile berichtigen.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The quantity is missing.</source>
+        <translation>Die Menge fehlt.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The unit price is missing.</source>
+        <translation>Der Einzelpreis fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location line="+149" />
+        <location line="+65" />
+        <location line="+309" />
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="-373" />
+        <location line="+373" />
+        <source>Financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <location line="-370" />
+        <source>Add &amp;cost line</source>
+        <translation>&amp;Kostenzeile hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Fee: persons × hours × rate…</source>
+        <translation>&amp;Honorar: Personen × Stunden × Satz…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add &amp;income line</source>
+        <translation>&amp;Einnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Total costs:</source>
+        <translation>Gesamtkosten:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Income:</source>
+        <translation>Einnahmen:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Requested grant:</source>
+        <translation>Beantragte Förderung:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Balance:</source>
+        <translation>Saldo:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funding rate:</source>
+        <translation>Förderquote:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Own share:</source>
+        <translation>Eigenanteil:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the plan as it is stored now; your changes are discarded</source>
+        <translation>Den Plan so zeigen, wie er jetzt gespeichert ist; Ihre Änderungen werden verworfen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Save plan</source>
+        <translation>Plan &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Financing (without the requested grant)</source>
+        <translation>Finanzierung (ohne die beantragte Förderung)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Move the line up</source>
+        <translation>Zeile nach oben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the line down</source>
+        <translation>Zeile nach unten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the chosen line</source>
+        <translation>Die gewählte Zeile entfernen</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>The plan is balanced.</source>
+        <translation>Der Plan ist ausgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Costs not covered.</source>
+        <translation>Kosten nicht gedeckt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>More money comes in than is spent.</source>
+        <translation>Es kommt mehr Geld herein als ausgegeben wird.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{count} line(s) with a value that cannot be read are not counted.</source>
+        <translation>{count} Zeile(n) mit unlesbarem Wert werden nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The requested amount on the Project tab cannot be read.</source>
+        <translation>Der beantragte Betrag auf der Seite Vorhaben ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>{where}: {problem} Nothing was saved.</source>
+        <translation>{where}: {problem} Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The plan is saved.</source>
+        <translation>Der Plan ist gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{part}, line {row}, {column}</source>
+        <translation>{part}, Zeile {row}, {column}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>This is missing.</source>
+        <translation>Das fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This is too long.</source>
+        <translation>Das ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This must be more than 0.</source>
+        <translation>Das muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This is unrealistically high.</source>
+        <translation>Das ist unrealistisch hoch.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This has too many decimal places.</source>
+        <translation>Das hat zu viele Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This must not be negative.</source>
+        <translation>Das darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This is not a number.</source>
+        <translation>Das ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{first} ({more} more marked in the table.)</source>
+        <translation>{first} ({more} weitere in der Tabelle markiert.)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{problem} Nothing was saved.</source>
+        <translation>{problem} Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessingRecord</name>
     <message>
         <location filename="../../src/quartierstreff/ui/dialogs/processing_record.py" line="+24" />
@@ -7318,6 +8833,552 @@ Mit „Neues Treffen …“ bereiten Sie das erste vor: Datum, Raum, Eingeladene
         <location line="+17" />
         <source>record-of-processing-activities-{date}.pdf</source>
         <translation>verarbeitungsverzeichnis-{date}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_programmes.py" line="+134" />
+        <source>New funding programme</source>
+        <translation>Neues Förderprogramm</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>e.g. stadtteilfonds</source>
+        <translation>z. B. stadtteilfonds</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lower-case letters, digits and _; applications and files refer to it</source>
+        <translation>Kleinbuchstaben, Ziffern und _; Anträge und Dateien beziehen sich darauf</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. 15.01.2025</source>
+        <translation>z. B. 15.01.2025</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no minimum</source>
+        <translation>kein Mindestbetrag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no maximum</source>
+        <translation>kein Höchstbetrag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 80</source>
+        <translation>z. B. 80</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 10</source>
+        <translation>z. B. 10</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+4" />
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 31.03.2025, 30.09.2025</source>
+        <translation>z. B. 31.03.2025, 30.09.2025</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+248" />
+        <source>Applications possible at any time</source>
+        <translation>Antrag jederzeit möglich</translation>
+    </message>
+    <message>
+        <location line="-245" />
+        <source>Volunteer work counts as in-kind income</source>
+        <translation>Ehrenamtliche Arbeit zählt als unbare Eigenleistung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 15,00</source>
+        <translation>z. B. 15,00</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder:</source>
+        <translation>Förderer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call of:</source>
+        <translation>Stand der Ausschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note on the call:</source>
+        <translation>Hinweis zur Ausschreibung:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minimum grant (€):</source>
+        <translation>Mindestförderung (€):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum grant (€):</source>
+        <translation>Höchstförderung (€):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum funding rate (%):</source>
+        <translation>Höchste Förderquote (%):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum own share (%):</source>
+        <translation>Mindest-Eigenanteil (%):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum per item (€):</source>
+        <translation>Höchstbetrag je Position (€):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest project period:</source>
+        <translation>Längste Projektdauer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadlines:</source>
+        <translation>Fristen:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Value of a volunteer hour (€):</source>
+        <translation>Wert einer ehrenamtlichen Stunde (€):</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+7" />
+        <location line="+12" />
+        <location line="+185" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-204" />
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Max. per item (€)</source>
+        <translation>Höchstens je Position (€)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+11" />
+        <source>Title</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+9" />
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Max. characters</source>
+        <translation>Höchstens Zeichen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cost categories</source>
+        <translation>Kostenkategorien</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sections of the application</source>
+        <translation>Abschnitte des Antrags</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attachments</source>
+        <translation>Anlagen</translation>
+    </message>
+    <message>
+        <location line="+168" />
+        <source>{table}, row {row}</source>
+        <translation>{table}, Zeile {row}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder</source>
+        <translation>Förderer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call of</source>
+        <translation>Stand der Ausschreibung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note on the call</source>
+        <translation>Hinweis zur Ausschreibung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum grant</source>
+        <translation>Mindestförderung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum grant</source>
+        <translation>Höchstförderung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum funding rate</source>
+        <translation>Höchste Förderquote</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum own share</source>
+        <translation>Mindest-Eigenanteil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum per item</source>
+        <translation>Höchstbetrag je Position</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest project period</source>
+        <translation>Längste Projektdauer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Value of a volunteer hour</source>
+        <translation>Wert einer ehrenamtlichen Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesSettingsSection</name>
+    <message>
+        <location line="-337" />
+        <source>Import funding programme</source>
+        <translation>Förderprogramm importieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <source>Programme files (*.toml)</source>
+        <translation>Programmdateien (*.toml)</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Export funding programme</source>
+        <translation>Förderprogramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+525" />
+        <source>The rules of each funding programme: grant range, funding rate, cost categories, sections and attachments. Applications are checked against them. Before applying, compare the figures with the funder's current call. A deactivated programme is not offered for new applications.</source>
+        <translation>Die Regeln jedes Förderprogramms: Förderhöhe, Förderquote, Kostenkategorien, Abschnitte und Anlagen. Anträge werden daran geprüft. Vor einem Antrag die Zahlen mit der aktuellen Ausschreibung des Förderers vergleichen. Ein deaktiviertes Programm wird für neue Anträge nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funder</source>
+        <translation>Förderer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Call of</source>
+        <translation>Stand der Ausschreibung</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+72" />
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <source>Take over shipped programmes</source>
+        <translation>Mitgelieferte Programme übernehmen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add the programmes that come with Quartierstreff and are missing here; programmes already here stay as they are</source>
+        <translation>Die mit Quartierstreff gelieferten Programme ergänzen, die hier fehlen; vorhandene Programme bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The funding programme “{name}” has been saved.</source>
+        <translation>Das Förderprogramm „{name}“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The funding programme “{name}” already exists. Replace it with the definition from “{file}”? Its applications stay and are checked against the new rules.</source>
+        <translation>Das Förderprogramm „{name}“ gibt es schon. Durch die Fassung aus „{file}“ ersetzen? Seine Anträge bleiben und werden nach den neuen Regeln geprüft.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Replace funding programme</source>
+        <translation>Förderprogramm ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The funding programme “{name}” has been imported.</source>
+        <translation>Das Förderprogramm „{name}“ wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The file {path} could not be written: {reason}.</source>
+        <translation>Die Datei {path} ließ sich nicht schreiben: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The funding programme “{name}” has been saved in {path}.</source>
+        <translation>Das Förderprogramm „{name}“ wurde in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>“{name}” is offered for new applications again.</source>
+        <translation>„{name}“ wird für neue Anträge wieder angeboten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{name}” is no longer offered for new applications.</source>
+        <translation>„{name}“ wird für neue Anträge nicht mehr angeboten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>Shipped funding programmes taken over: %n.</source>
+        <translation>
+            <numerusform>Übernommene mitgelieferte Förderprogramme: %n.</numerusform>
+            <numerusform>Übernommene mitgelieferte Förderprogramme: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All shipped funding programmes are already here.</source>
+        <translation>Alle mitgelieferten Förderprogramme sind schon vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/application_editor.py" line="+484" />
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. 4.500,00</source>
+        <translation>z. B. 4.500,00</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Change it under Settings ▸ Centre.</source>
+        <translation>Ändern in Einstellungen ▸ Treff.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the application as it is stored now; your input is discarded</source>
+        <translation>Den Antrag so zeigen, wie er jetzt gespeichert ist; Ihre Eingaben werden verworfen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Project &amp;title:</source>
+        <translation>Projekt&amp;titel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project &amp;period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Contact person:</source>
+        <translation>A&amp;nsprechperson:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Requested amount:</source>
+        <translation>Beantragter &amp;Betrag:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Grant {low} to {high}</source>
+        <translation>Förderung {low} bis {high}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Grant up to {high}</source>
+        <translation>Förderung bis {high}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Project period at most {months} months</source>
+        <translation>Laufzeit höchstens {months} Monate</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Applications any time</source>
+        <translation>Anträge jederzeit</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Next deadline: {date}</source>
+        <translation>Nächste Frist: {date}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rules as of the call of {date}</source>
+        <translation>Regeln nach dem Aufruf vom {date}</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> — the programme allows up to {date}</source>
+        <translation> – das Programm erlaubt bis {date}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The end is before the start.</source>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -8289,9 +10350,107 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
     </message>
 </context>
 <context>
+    <name>SectionsTab</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/application_editor.py" line="-606" />
+        <source>Sections of the application</source>
+        <translation>Abschnitte des Antrags</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Text of the chosen section</source>
+        <translation>Text des gewählten Abschnitts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write here; the text is saved by itself.</source>
+        <translation>Hier schreiben; der Text wird von selbst gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Insert &amp;text block…</source>
+        <translation>Text&amp;baustein einfügen…</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>This programme asks for no text sections.</source>
+        <translation>Dieses Programm verlangt keine Textabschnitte.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source> (optional)</source>
+        <translation> (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Not saved yet…</source>
+        <translation>Noch nicht gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{count} characters</source>
+        <translation>{count} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{count} characters too many; the text is saved all the same.</source>
+        <translation>{count} Zeichen zu viel; der Text wird trotzdem gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Over the limit of {limit} characters</source>
+        <translation>Über der Grenze von {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Required and still empty</source>
+        <translation>Pflicht und noch leer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Optional and empty</source>
+        <translation>Freiwillig und leer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filled in</source>
+        <translation>Ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The text could not be saved just now; the next keystroke tries again.</source>
+        <translation>Der Text konnte gerade nicht gespeichert werden; der nächste Tastendruck versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Saved {time} — {count} characters over the limit; shorten it before submitting.</source>
+        <translation>Gespeichert {time} – {count} Zeichen über der Grenze; vor dem Einreichen kürzen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved {time}</source>
+        <translation>Gespeichert {time}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{reason} The text stays here.</source>
+        <translation>{reason} Der Text bleibt hier stehen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+178" />
+        <location filename="../../src/quartierstreff/ui/pages/settings.py" line="+182" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -8331,6 +10490,11 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <translation>Treffen</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Funding programmes</source>
+        <translation>Förderprogramme</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
@@ -8366,12 +10530,12 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>The settings have been saved.</source>
         <translation>Die Einstellungen wurden gespeichert.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -8379,6 +10543,191 @@ Es wird geprüft, ob die Sicherung vollständig ist …</translation>
         <location line="+1" />
         <source>You have changed the centre profile. Do you want to save the changes?</source>
         <translation>Sie haben das Profil des Treffs geändert. Möchten Sie die Änderungen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/funding.py" line="+43" />
+        <source>Status of “{title}”</source>
+        <translation>Status von „{title}“</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>withdrawn (back to draft)</source>
+        <translation>zurückgezogen (wieder Entwurf)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. sent by e-mail to Ms Berger</source>
+        <translation>z. B. per E-Mail an Frau Berger geschickt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>As in the funder's letter</source>
+        <translation>Wie im Schreiben des Fördergebers</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. 4.500,00</source>
+        <translation>z. B. 4.500,00</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;New status:</source>
+        <translation>&amp;Neuer Status:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;File number of the funder:</source>
+        <translation>&amp;Aktenzeichen des Fördergebers:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Approved amount (€):</source>
+        <translation>&amp;Bewilligter Betrag (€):</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Current status: {status}</source>
+        <translation>Aktueller Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This application is finished; its status does not change any more.</source>
+        <translation>Dieser Antrag ist abgeschlossen; sein Status ändert sich nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>File number of the funder: {reference}</source>
+        <translation>Aktenzeichen des Fördergebers: {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlockChooser</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/application_editor.py" line="-368" />
+        <source>Insert text block</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Search the text blocks…</source>
+        <translation>Textbausteine durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There are no text blocks yet. Keep texts you use again and again (about us, our rooms, our groups) under Funding applications ▸ Text blocks.</source>
+        <translation>Es gibt noch keine Textbausteine. Texte, die Sie immer wieder brauchen (über uns, unsere Räume, unsere Gruppen), legen Sie unter Förderanträge ▸ Textbausteine ab.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlocksDialog</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/text_blocks.py" line="+71" />
+        <location line="+12" />
+        <source>Text blocks</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Texts you need in many applications — about us, our rooms, our groups. In an application they are inserted with a click.</source>
+        <translation>Texte, die Sie in vielen Anträgen brauchen – über uns, unsere Räume, unsere Gruppen. Im Antrag werden sie mit einem Klick eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No text blocks yet. “New text block” starts the first one.</source>
+        <translation>Noch keine Textbausteine. „Neuer Textbaustein“ beginnt den ersten.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>e.g. About us</source>
+        <translation>z. B. Über uns</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The text as it should appear in the application</source>
+        <translation>Der Text, wie er im Antrag stehen soll</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;New text block</source>
+        <translation>&amp;Neuer Textbaustein</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Insert this text where the cursor is</source>
+        <translation>Diesen Text an der Stelle des Cursors einfügen</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>{count} characters</source>
+        <translation>{count} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Text block “{title}” saved.</source>
+        <translation>Textbaustein „{title}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Delete the text block “{title}”? Applications that already contain its text keep it. The block goes to the bin, where it can be restored for 30 days.</source>
+        <translation>Den Textbaustein „{title}“ löschen? Anträge, die seinen Text schon enthalten, behalten ihn. Der Baustein kommt in den Papierkorb, aus dem er 30 Tage lang wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete text block</source>
+        <translation>Textbaustein löschen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Text block “{title}” moved to the bin.</source>
+        <translation>Textbaustein „{title}“ in den Papierkorb gelegt.</translation>
     </message>
 </context>
 <context>
@@ -8880,6 +11229,34 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
+    <name>WeeklyPlan</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/dialogs/weekly_plan.py" line="+45" />
+        <source>Save weekly plan</source>
+        <translation>Wochenplan speichern</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save door sign</source>
+        <translation>Türschild speichern</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved as {file}. Open it now to print it?</source>
+        <translation>Gespeichert als {file}. Jetzt öffnen, um es zu drucken?</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="+20" />
@@ -8939,9 +11316,22 @@ In den letzten 30 Tagen wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
+    <name>_BlockTable</name>
+    <message>
+        <location filename="../../src/quartierstreff/ui/pages/settings_programmes.py" line="-382" />
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+</context>
+<context>
     <name>_MinutesDelegate</name>
     <message>
-        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="-851" />
+        <location filename="../../src/quartierstreff/ui/dialogs/meeting.py" line="-892" />
         <source> min</source>
         <translation> Min.</translation>
     </message>

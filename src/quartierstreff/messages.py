@@ -363,7 +363,7 @@ _FUNDING_SENTENCES = {
     ("programme", "inactive"): (
         "Das Förderprogramm „{value}“ ist nicht mehr aktiv; neue Anträge dafür sind nicht möglich."
     ),
-    ("project_end", "before_start"): "Das Projektende ({value}) liegt vor dem Projektbeginn.",
+    ("project_end", "before_start"): "Das Projektende liegt vor dem Projektbeginn.",
     ("requested_amount", "invalid"): "Der beantragte Betrag ist keine Zahl.",
     ("requested_amount", "negative"): "Der beantragte Betrag darf nicht negativ sein ({value}).",
     ("requested_amount", "too_large"): (

@@ -547,7 +547,7 @@ _FIELD_SENTENCES: dict[tuple[str, str], str] = {
         "made for it.",
     ),
     ("project_end", "before_start"): QT_TRANSLATE_NOOP(
-        "Errors", "The project end ({value}) is before the project start."
+        "Errors", "The project end is before the project start."
     ),
     ("requested_amount", "invalid"): QT_TRANSLATE_NOOP(
         "Errors", "The requested amount is not a number."
