@@ -29,11 +29,8 @@ from quartierstreff import clock
 from quartierstreff.db.models import Role
 from quartierstreff.db.open import open_database
 from quartierstreff.services.security import Actor
-from quartierstreff.ui.dialogs.application_editor import (
-    AUTOSAVE_DELAY_MS,
-    AUTOSAVE_MAX_WAIT_MS,
-    ApplicationEditor,
-)
+from quartierstreff.ui.dialogs.application_editor import ApplicationEditor
+from quartierstreff.ui.widgets.autosave import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS
 
 # QTest types ASCII only.
 FIRST = "Wir sind ein Nachbarschaftstreff mit offenen Tueren fuer alle. "

@@ -31,7 +31,8 @@ from quartierstreff import clock
 from quartierstreff.db.models import Role
 from quartierstreff.db.open import open_database
 from quartierstreff.services.security import Actor
-from quartierstreff.ui.dialogs.minutes import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, MinutesDialog
+from quartierstreff.ui.dialogs.minutes import MinutesDialog
+from quartierstreff.ui.widgets.autosave import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS
 
 # QTest types ASCII only.
 FIRST = "Begruessung durch Anna. Das Protokoll der letzten Sitzung wird genehmigt. "

@@ -38,13 +38,13 @@ from quartierstreff.services.programmes import (
     save_programme,
 )
 from quartierstreff.ui.dialogs.application_editor import (
-    AUTOSAVE_DELAY_MS,
     ApplicationEditor,
     PlanModel,
     parse_quantity,
     pdf_file_name,
     quantity_text,
 )
+from quartierstreff.ui.widgets.autosave import AUTOSAVE_DELAY_MS
 from tests.conftest import ADMIN
 from tests.ui.conftest import TODAY
 

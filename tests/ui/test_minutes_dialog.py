@@ -28,11 +28,8 @@ from quartierstreff.db.models import (
 )
 from quartierstreff.services import meetings
 from quartierstreff.services.security import acting_as
-from quartierstreff.ui.dialogs.minutes import (
-    AUTOSAVE_DELAY_MS,
-    MinutesDialog,
-    MinutesTab,
-)
+from quartierstreff.ui.dialogs.minutes import MinutesDialog, MinutesTab
+from quartierstreff.ui.widgets.autosave import AUTOSAVE_DELAY_MS
 from tests.conftest import ADMIN
 from tests.ui.conftest import TODAY
 

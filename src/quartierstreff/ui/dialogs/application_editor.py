@@ -2,13 +2,11 @@
 data, the text of every section the programme asks for, the cost and financing plan, the
 attachments checklist and the checks against the programme, with the PDF to submit.
 
-Sections save themselves like the minutes (``ui/dialogs/minutes.py``): a single-shot
-timer saves :data:`AUTOSAVE_DELAY_MS` after the last keystroke, a second one at the latest
-:data:`AUTOSAVE_MAX_WAIT_MS` after the first unsaved keystroke, and switching the section,
-leaving the editor, switching the tab and closing save at once. Text over a section's
-limit is saved too (nothing is lost) and shown as a finding. The head data and the plan
-are saved with their own button, with optimistic locking: when someone else saved the
-application meanwhile, the input stays and Reload is offered.
+Sections save themselves like the minutes, by the rule of ``ui/widgets/autosave.py``, and
+switching the section, leaving the editor, switching the tab and closing save at once.
+Text over a section's limit is saved too (nothing is lost) and shown as a finding. The
+head data and the plan are saved with their own button, with optimistic locking: when
+someone else saved the application meanwhile, the input stays and Reload is offered.
 
 Every question is a replaceable attribute of :class:`ApplicationEditor` (``confirm``,
 ``ask_unsaved``, ``choose_path``), so tests answer them.
@@ -36,7 +34,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -94,16 +91,13 @@ from quartierstreff.ui.backup import ThreadCall
 from quartierstreff.ui.dialogs.booking import PersonField
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import date_pattern, from_qdate, to_qdate
+from quartierstreff.ui.widgets.autosave import AutosaveTimer
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.files import PathChooser, ask_pdf_path, open_file
 from quartierstreff.ui.widgets.labels import HINT_STYLE, hint_label, subheading
 from quartierstreff.ui.widgets.lists import busy_bar
 from quartierstreff.ui.widgets.marks import mark_invalid
 
-AUTOSAVE_DELAY_MS = 1500
-"""A section is saved once typing pauses this long …"""
-AUTOSAVE_MAX_WAIT_MS = 5000
-"""… and at the latest this long after the first unsaved keystroke."""
 _ID = Qt.ItemDataRole.UserRole
 _ERROR_COLOUR = "#b3261e"
 _WARNING_COLOUR = "#8a5a00"
@@ -1272,14 +1266,7 @@ class SectionsTab(QWidget):
         self.counter_label.setStyleSheet(HINT_STYLE)
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
-        self._pause_timer = QTimer(self)
-        self._pause_timer.setSingleShot(True)
-        self._pause_timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._pause_timer.timeout.connect(self.save_now)
-        self._max_timer = QTimer(self)
-        self._max_timer.setSingleShot(True)
-        self._max_timer.setInterval(AUTOSAVE_MAX_WAIT_MS)
-        self._max_timer.timeout.connect(self.save_now)
+        self._autosave = AutosaveTimer(self.save_now, self)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -1357,10 +1344,8 @@ class SectionsTab(QWidget):
         self._update_counter()
         if self._loading:
             return
-        if not self.dirty:
-            self._max_timer.start()
+        self._autosave.changed(first=not self.dirty)
         self.dirty = True
-        self._pause_timer.start()
         self._update_mark(self._current, self.editor.toPlainText())
         if not self.failed:
             self.status_label.setStyleSheet(HINT_STYLE)
@@ -1454,8 +1439,7 @@ class SectionsTab(QWidget):
     def save_now(self) -> bool:
         """Save the text of the current section if it changed; False (reason shown,
         text kept) when it could not be saved."""
-        self._pause_timer.stop()
-        self._max_timer.stop()
+        self._autosave.stop()
         if not self.dirty or not self._current:
             return True
         text = self.editor.toPlainText()

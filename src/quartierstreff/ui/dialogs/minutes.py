@@ -1,10 +1,9 @@
 """After (or during) a meeting: who attended, the minutes per agenda item, the decisions
 with their votes and the action items, in one window with four tabs.
 
-The minutes save themselves: a single-shot timer saves :data:`AUTOSAVE_DELAY_MS` after
-the last keystroke, a second one at the latest :data:`AUTOSAVE_MAX_WAIT_MS` after the
-first unsaved keystroke (so steady typing is saved too), and switching the agenda item,
-leaving the editor and closing the window save at once. Each save is its own unit of
+The minutes save themselves by the rule of ``ui/widgets/autosave.py`` (a pause in typing,
+and at the latest a few seconds after the first unsaved keystroke), and switching the
+agenda item, leaving the editor and closing the window save at once. Each save is its own unit of
 work, so a crash loses at most the last few seconds of typing. A text the service
 refuses (too long) stays in the editor with the reason beside it.
 
@@ -27,7 +26,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
@@ -75,15 +73,12 @@ from quartierstreff.services.security import Actor, Permission
 from quartierstreff.ui.dialogs.booking import PersonField
 from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import date_pattern, format_date, from_qdate, to_qdate
+from quartierstreff.ui.widgets.autosave import AutosaveTimer
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.labels import HINT_STYLE, hint_label
 from quartierstreff.ui.widgets.lists import select_record, selected_record, set_up_record_list
 from quartierstreff.ui.widgets.marks import mark_invalid
 
-AUTOSAVE_DELAY_MS = 1500
-"""The minutes are saved once typing pauses this long …"""
-AUTOSAVE_MAX_WAIT_MS = 5000
-"""… and at the latest this long after the first unsaved keystroke."""
 MAX_VOTES = 100_000
 _ID = Qt.ItemDataRole.UserRole
 _GENERAL = -1  # the list entry of the meeting's own minutes (no agenda item)
@@ -602,14 +597,7 @@ class MinutesTab(QWidget):
         self.counter_label.setStyleSheet(HINT_STYLE)
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
-        self._pause_timer = QTimer(self)
-        self._pause_timer.setSingleShot(True)
-        self._pause_timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._pause_timer.timeout.connect(self.save_now)
-        self._max_timer = QTimer(self)
-        self._max_timer.setSingleShot(True)
-        self._max_timer.setInterval(AUTOSAVE_MAX_WAIT_MS)
-        self._max_timer.timeout.connect(self.save_now)
+        self._autosave = AutosaveTimer(self.save_now, self)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -675,10 +663,8 @@ class MinutesTab(QWidget):
         self._update_counter()
         if self._loading:
             return
-        if not self.dirty:
-            self._max_timer.start()
+        self._autosave.changed(first=not self.dirty)
         self.dirty = True
-        self._pause_timer.start()
         if not self.failed:
             self.status_label.setStyleSheet(HINT_STYLE)
             self.status_label.setText(self.tr("Not saved yet…"))
@@ -702,8 +688,7 @@ class MinutesTab(QWidget):
     def save_now(self) -> bool:
         """Save the text of the current item if it changed; False (reason shown, text
         kept) when it could not be saved."""
-        self._pause_timer.stop()
-        self._max_timer.stop()
+        self._autosave.stop()
         if not self.dirty:
             return True
         text = self.editor.toPlainText()
