@@ -70,7 +70,7 @@ from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.labels import hint_label
 from quartierstreff.ui.widgets.lists import select_record, selected_record, set_up_record_list
 from quartierstreff.ui.widgets.marks import mark_invalid
-from quartierstreff.ui.widgets.page import Page, heading
+from quartierstreff.ui.widgets.page import DialogPage, heading
 
 SEARCH_DELAY_MS = 200
 DEADLINE_DAYS = 60
@@ -603,7 +603,7 @@ class StatusDialog(QDialog):
 # -- the page ----------------------------------------------------------------------------
 
 
-class FundingPage(Page):
+class FundingPage(DialogPage):
     """``today`` is a date or a function giving it (the window stays open past midnight).
     Dialogs open window-modal without blocking (:meth:`QDialog.open`); the application
     editor is a window of its own, one per application."""
@@ -624,7 +624,6 @@ class FundingPage(Page):
         self._confirm = confirm
         self.may_read = actor.may(Permission.FUNDING_READ)
         self.may_write = actor.may(Permission.FUNDING_WRITE)
-        self.dialog: QDialog | None = None
         """The dialog open now, if any (tests fill it in)."""
         self.editors: dict[int, QWidget] = {}
         """The open application windows by application id."""
@@ -949,27 +948,6 @@ class FundingPage(Page):
         return super().eventFilter(watched, event)
 
     # -- dialogs ----------------------------------------------------------------------
-
-    def _open(self, dialog: QDialog, done: Callable[[], None] | None = None) -> QDialog:
-        self.dialog = dialog
-        if done is not None:
-            dialog.accepted.connect(done)
-        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
-        dialog.open()
-        return dialog
-
-    def _dialog_finished(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-
-    def _busy(self) -> bool:
-        """One dialog at a time: the open one comes to the front."""
-        if self.dialog is not None and self.dialog.isVisible():
-            if QGuiApplication.platformName() != "offscreen":
-                self.dialog.raise_()
-                self.dialog.activateWindow()
-            return True
-        return False
 
     def new_application(self) -> QDialog | None:
         if not self.may_write or self._busy():

@@ -46,7 +46,7 @@ from quartierstreff.ui.errors import message_for
 from quartierstreff.ui.i18n import format_date
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.lists import set_up_record_list
-from quartierstreff.ui.widgets.page import Page, heading
+from quartierstreff.ui.widgets.page import DialogPage, heading
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -194,7 +194,7 @@ class _ListTab(QWidget):
             self.table.selectRow(0)
 
 
-class GroupsPage(Page):
+class GroupsPage(DialogPage):
     """Two tabs, Gruppen and Partner. ``today`` is a date or a function giving it (the
     window stays open past midnight). Dialogs open window-modal without blocking
     (:meth:`QDialog.open`); the page reloads when one is saved."""
@@ -214,7 +214,6 @@ class GroupsPage(Page):
         self._today = today if callable(today) else (lambda: today)
         self._confirm = confirm
         self._rooms: dict[int, str] = {}
-        self.dialog: QDialog | None = None
         """The dialog open now, if any (tests fill it in)."""
         may_write = actor.may(Permission.PEOPLE_WRITE)
 
@@ -434,13 +433,6 @@ class GroupsPage(Page):
         return "".join(parts)
 
     # -- actions -------------------------------------------------------------------------
-
-    def _open(self, dialog: QDialog, done: Callable[[], None]) -> QDialog:
-        self.dialog = dialog
-        dialog.accepted.connect(done)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        dialog.open()
-        return dialog
 
     def new_group(self) -> QDialog:
         dialog = GroupDialog(self._database, self._actor, self._today(), parent=self)

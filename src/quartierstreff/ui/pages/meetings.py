@@ -63,7 +63,7 @@ from quartierstreff.ui.pages.groups import Confirm, RecordsModel, ask
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.files import PathChooser, ask_pdf_path, open_file
 from quartierstreff.ui.widgets.lists import select_record, selected_record, set_up_record_list
-from quartierstreff.ui.widgets.page import Page, heading
+from quartierstreff.ui.widgets.page import DialogPage, heading
 
 AskOpen = Callable[[QWidget, Path], bool]
 """Asks whether to open the written file (parent, path); True to open it."""
@@ -122,7 +122,7 @@ def _safe(text: str) -> str:
     return "_".join(part for part in cleaned.split("_") if part)[:60]
 
 
-class MeetingsPage(Page):
+class MeetingsPage(DialogPage):
     """``today`` is a date or a function giving it (the window stays open past
     midnight). Dialogs open window-modal without blocking (:meth:`QDialog.open`)."""
 
@@ -147,7 +147,6 @@ class MeetingsPage(Page):
         self._ask_open = ask_open
         self._open_file = open_file
         self.may_write = actor.may(Permission.MEETINGS_WRITE)
-        self.dialog: QDialog | None = None
         """The dialog open now, if any (tests fill it in)."""
         self.rows: list[MeetingRow] = []
         self._has_any = False
@@ -590,27 +589,6 @@ class MeetingsPage(Page):
         return super().eventFilter(watched, event)
 
     # -- the dialogs ----------------------------------------------------------------------
-
-    def _open(self, dialog: QDialog, done: Callable[[], None] | None = None) -> QDialog:
-        self.dialog = dialog
-        if done is not None:
-            dialog.accepted.connect(done)
-        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
-        dialog.open()
-        return dialog
-
-    def _dialog_finished(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-
-    def _busy(self) -> bool:
-        """One dialog at a time: the open one comes to the front."""
-        if self.dialog is not None and self.dialog.isVisible():
-            if QGuiApplication.platformName() != "offscreen":
-                self.dialog.raise_()
-                self.dialog.activateWindow()
-            return True
-        return False
 
     def new_meeting(self) -> QDialog | None:
         if not self.may_write or self._busy():

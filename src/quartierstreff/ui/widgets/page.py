@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quartierstreff.ui.icons import icon
 
@@ -19,6 +21,37 @@ class Page(QWidget):
     def can_leave(self) -> bool:
         """``False`` keeps the page open (e.g. the user chose to stay with unsaved input)."""
         return True
+
+
+class DialogPage(Page):
+    """A page that opens one dialog at a time: ``dialog`` is the open one, and asking for
+    another while it is open brings it to the front instead (:meth:`_busy`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dialog: QDialog | None = None
+
+    def _open(self, dialog: QDialog, done: Callable[[], None] | None = None) -> QDialog:
+        """Open ``dialog`` window-modal; ``done`` runs when it is accepted."""
+        self.dialog = dialog
+        if done is not None:
+            dialog.accepted.connect(done)
+        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _busy(self) -> bool:
+        """One dialog at a time: the open one comes to the front."""
+        if self.dialog is not None and self.dialog.isVisible():
+            if QGuiApplication.platformName() != "offscreen":
+                self.dialog.raise_()
+                self.dialog.activateWindow()
+            return True
+        return False
 
 
 def heading(parent: QWidget, scale: float = 1.6) -> QLabel:
