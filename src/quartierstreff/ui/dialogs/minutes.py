@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from quartierstreff import clock
 from quartierstreff.db.engine import Database
@@ -76,7 +77,7 @@ from quartierstreff.ui.i18n import date_pattern, format_date, from_qdate, to_qda
 from quartierstreff.ui.widgets.autosave import AutosaveTimer
 from quartierstreff.ui.widgets.banner import MessageBanner
 from quartierstreff.ui.widgets.labels import HINT_STYLE, hint_label
-from quartierstreff.ui.widgets.lists import select_record, selected_record, set_up_record_list
+from quartierstreff.ui.widgets.lists import R, select_record, selected_record, set_up_record_list
 from quartierstreff.ui.widgets.marks import mark_invalid
 
 MAX_VOTES = 100_000
@@ -976,11 +977,27 @@ class ActionItemEditor(QDialog):
 # --- Beschlüsse and Aufgaben ---------------------------------------------------------
 
 
-class _RecordsTab(QWidget):
-    """A table with New / Change / Delete (and extra buttons) and a banner."""
+class _RecordsTab(QWidget, Generic[R]):
+    """A table of the meeting's decisions or action items with New / Change / Delete (and
+    extra buttons) and a banner. ``changed`` after something was stored or deleted."""
 
-    def __init__(self, may_write: bool, parent: QWidget | None = None) -> None:
+    changed = Signal()
+    model: ViewsModel[R]
+
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        meeting: MeetingView,
+        confirm: Callable[[], Confirm],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._database = database
+        self._actor = actor
+        self._meeting = meeting
+        self._confirm = confirm
+        may_write = actor.may(Permission.MEETINGS_WRITE)
         self.table = QTableView(self)
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)
@@ -996,10 +1013,37 @@ class _RecordsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.banner)
 
+    def open_editor(self, record: R | None) -> QDialog:
+        """The editor for ``record`` (None: a new one), opened; each tab has its own."""
+        raise NotImplementedError
 
-class DecisionsTab(_RecordsTab):
-    changed = Signal()
+    def select(self, record_id: int) -> None:
+        select_record(self.table, self.model.rows, record_id)
 
+    def _stored(self, record_id: int) -> None:
+        self.changed.emit()
+        self.select(record_id)
+
+    def _edit_selected(self) -> None:
+        if not self._actor.may(Permission.MEETINGS_WRITE):
+            return
+        record = selected_record(self.table, self.model.rows)
+        if record is not None:
+            self.open_editor(record)
+
+    def _write(self, change: Callable[[Session], object]) -> bool:
+        """Run ``change`` in a unit of work; a refusal is shown in the banner."""
+        try:
+            with self._database.unit_of_work() as session:
+                change(session)
+        except QuartierstreffError as error:
+            self.banner.show_error(message_for(error))
+            return False
+        self.changed.emit()
+        return True
+
+
+class DecisionsTab(_RecordsTab[DecisionView]):
     def __init__(
         self,
         database: Database,
@@ -1008,11 +1052,7 @@ class DecisionsTab(_RecordsTab):
         confirm: Callable[[], Confirm],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(actor.may(Permission.MEETINGS_WRITE), parent)
-        self._database = database
-        self._actor = actor
-        self._meeting = meeting
-        self._confirm = confirm
+        super().__init__(database, actor, meeting, confirm, parent)
         self.editor: DecisionEditor | None = None
         self.new_button.setText(self.tr("&New decision…"))
         self.edit_button.setText(self.tr("&Change…"))
@@ -1048,26 +1088,12 @@ class DecisionsTab(_RecordsTab):
         self.model.set_rows(meeting.decisions)
         select_record(self.table, self.model.rows, chosen.id if chosen else None)
 
-    def select(self, decision_id: int) -> None:
-        select_record(self.table, self.model.rows, decision_id)
-
     def open_editor(self, decision: DecisionView | None) -> DecisionEditor:
         self.banner.clear_message()
         self.editor = DecisionEditor(self._database, self._actor, self._meeting, decision, self)
         self.editor.stored.connect(self._stored)
         self.editor.open()
         return self.editor
-
-    def _stored(self, decision_id: int) -> None:
-        self.changed.emit()
-        self.select(decision_id)
-
-    def _edit_selected(self) -> None:
-        if not self._actor.may(Permission.MEETINGS_WRITE):
-            return
-        decision = selected_record(self.table, self.model.rows)
-        if decision is not None:
-            self.open_editor(decision)
 
     def delete_selected(self) -> None:
         decision = selected_record(self.table, self.model.rows)
@@ -1078,18 +1104,10 @@ class DecisionsTab(_RecordsTab):
         )
         if not self._confirm()(self, question):
             return
-        try:
-            with self._database.unit_of_work() as session:
-                meetings.delete_decision(session, self._actor, decision.id)
-        except QuartierstreffError as error:
-            self.banner.show_error(message_for(error))
-            return
-        self.changed.emit()
+        self._write(lambda session: meetings.delete_decision(session, self._actor, decision.id))
 
 
-class ActionItemsTab(_RecordsTab):
-    changed = Signal()
-
+class ActionItemsTab(_RecordsTab[ActionItemView]):
     def __init__(
         self,
         database: Database,
@@ -1100,12 +1118,8 @@ class ActionItemsTab(_RecordsTab):
         confirm: Callable[[], Confirm],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(actor.may(Permission.MEETINGS_WRITE), parent)
-        self._database = database
-        self._actor = actor
-        self._meeting = meeting
+        super().__init__(database, actor, meeting, confirm, parent)
         self._today = today
-        self._confirm = confirm
         self.editor: ActionItemEditor | None = None
         self.new_button.setText(self.tr("&New action item…"))
         self.edit_button.setText(self.tr("&Change…"))
@@ -1155,9 +1169,6 @@ class ActionItemsTab(_RecordsTab):
         select_record(self.table, self.model.rows, chosen.id if chosen else None)
         self._selection_changed()
 
-    def select(self, item_id: int) -> None:
-        select_record(self.table, self.model.rows, item_id)
-
     def _selection_changed(self) -> None:
         item = selected_record(self.table, self.model.rows)
         self.done_button.setEnabled(item is not None)
@@ -1174,31 +1185,15 @@ class ActionItemsTab(_RecordsTab):
         self.editor.open()
         return self.editor
 
-    def _stored(self, item_id: int) -> None:
-        self.changed.emit()
-        self.select(item_id)
-
-    def _edit_selected(self) -> None:
-        if not self._actor.may(Permission.MEETINGS_WRITE):
-            return
-        item = selected_record(self.table, self.model.rows)
-        if item is not None:
-            self.open_editor(item)
-
     def toggle_done(self) -> None:
         item = selected_record(self.table, self.model.rows)
         if item is None:
             return
-        try:
-            with self._database.unit_of_work() as session:
-                meetings.set_action_done(
-                    session, self._actor, item.id, None if item.done_on else self._today
-                )
-        except QuartierstreffError as error:
-            self.banner.show_error(message_for(error))
-            return
-        self.changed.emit()
-        self.select(item.id)
+        done_on = None if item.done_on else self._today
+        if self._write(
+            lambda session: meetings.set_action_done(session, self._actor, item.id, done_on)
+        ):
+            self.select(item.id)
 
     def delete_selected(self) -> None:
         item = selected_record(self.table, self.model.rows)
@@ -1209,13 +1204,7 @@ class ActionItemsTab(_RecordsTab):
         )
         if not self._confirm()(self, question):
             return
-        try:
-            with self._database.unit_of_work() as session:
-                meetings.delete_action_item(session, self._actor, item.id)
-        except QuartierstreffError as error:
-            self.banner.show_error(message_for(error))
-            return
-        self.changed.emit()
+        self._write(lambda session: meetings.delete_action_item(session, self._actor, item.id))
 
 
 # --- the window ----------------------------------------------------------------------
