@@ -11,7 +11,7 @@ from pathlib import Path
 
 from quartierstreff.dates import format_date
 from quartierstreff.db.models import ApplicationStatus
-from quartierstreff.money import format_money
+from quartierstreff.money import format_money, format_number
 from quartierstreff.services.errors import (
     BackupFailed,
     BackupInvalid,
@@ -929,8 +929,7 @@ def _(error: HolidayFileInvalid) -> str:
 @describe.register
 def _(error: MinutesTooLong) -> str:
     where = f"zu TOP {error.agenda_number} " if error.agenda_number is not None else ""
-    length = f"{error.length:,}".replace(",", ".")
-    limit = f"{error.limit:,}".replace(",", ".")
+    length, limit = format_number(error.length), format_number(error.limit)
     return (
         f"Das Protokoll {where}ist zu lang: {length} Zeichen, möglich sind höchstens "
         f"{limit}. Es wurde nicht gespeichert."
@@ -1015,7 +1014,7 @@ def _(error: CalendarFileInvalid) -> str:
     if error.reason in _CALENDAR_FILE:
         detail = error.detail or "?"
         if detail.isdigit():
-            detail = f"{int(detail):,}".replace(",", ".")
+            detail = format_number(int(detail))
         return _CALENDAR_FILE[error.reason].format(name=name, detail=detail)
     where = f" (Zeile {error.line})" if error.line else ""
     event = f"Der Termin „{error.event}“{where}" if error.event else f"Ein Termin{where}"

@@ -14,7 +14,6 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -1056,8 +1055,8 @@ class BookingDialog(QDialog):
             is_public=self.public_check.isChecked(),
             expected_people=people or None,
             notes=self.notes_edit.toPlainText(),
-            fee=_amount("fee", self.fee_edit.text()) if hire else None,
-            deposit=_amount("deposit", self.deposit_edit.text()) if hire else None,
+            fee=parse_amount(self.fee_edit.text(), "fee") if hire else None,
+            deposit=parse_amount(self.deposit_edit.text(), "deposit") if hire else None,
             key_handed_out_on=(
                 from_qdate(self.key_out_edit.date())
                 if hire and self.key_out_check.isChecked()
@@ -1644,8 +1643,3 @@ def _count_text(count: int, kind: str) -> str:
         ),
     }[kind]
     return one if count == 1 else many.format(count=count)
-
-
-def _amount(field: str, text: str) -> Decimal | None:
-    """A German amount: "80", "80,50", "1.234,50"; "1.000" is a thousand (not 1,00)."""
-    return parse_amount(text, field)
